@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import contentCheck from './src/integrations/content-check.ts';
+
+export default defineConfig({
+	output: 'static',
+	trailingSlash: 'always',
+	integrations: [contentCheck(), react()],
+	build: {
+		// Keep CSS in a file: an inline <style> in <head> would push the help-now strip further from the first bytes.
+		inlineStylesheets: 'never',
+		format: 'directory',
+	},
+	// Nothing on this site talks to a server: no prefetching of pages the person did not ask for.
+	prefetch: false,
+	devToolbar: { enabled: false },
+});

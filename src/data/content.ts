@@ -1,0 +1,28 @@
+/** Content queries run once and shared by pages, so every page reads the same sorted lists. */
+import { getCollection } from 'astro:content';
+import type { CrisisLine } from '../schemas/crisis-line.ts';
+import type { Service } from '../schemas/service.ts';
+
+const urgencyOrder = { emergency: 0, urgent: 1, talk: 2 } as const;
+
+/** Crisis lines in the order of urgency, then the order of the file. */
+export async function getCrisisLines(): Promise<CrisisLine[]> {
+	const entries = await getCollection('crisisLines');
+	return entries
+		.map((entry, index) => ({ line: entry.data, index }))
+		.sort((a, b) => urgencyOrder[a.line.urgency] - urgencyOrder[b.line.urgency] || a.index - b.index)
+		.map(({ line }) => line);
+}
+
+/** A crisis line by id; throws if it is missing, because pages depend on it. */
+export async function getCrisisLine(id: string): Promise<CrisisLine> {
+	const line = (await getCrisisLines()).find((candidate) => candidate.id === id);
+	if (!line) throw new Error(`content/crisis-lines.yaml has no line with id "${id}"`);
+	return line;
+}
+
+/** Every service, sorted by name. */
+export async function getServices(): Promise<Service[]> {
+	const entries = await getCollection('services');
+	return entries.map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}

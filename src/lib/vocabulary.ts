@@ -1,0 +1,142 @@
+/**
+ * The site's fixed vocabularies, each with the plain-English label a person sees.
+ * Filters, browse pages, the question flow and the content schema all read these lists,
+ * so a word means the same thing everywhere. Add a value here first, then use it in content.
+ */
+
+/** Defines a vocabulary: an ordered list of ids, each with a label and a short explanation. */
+function vocabulary<const Id extends string>(
+	entries: readonly { id: Id; label: string; hint?: string }[]
+) {
+	const ids = entries.map((entry) => entry.id) as unknown as readonly [Id, ...Id[]];
+	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	return {
+		entries,
+		ids,
+		/** The label for an id. Throws on an unknown id, because content is validated first. */
+		label(id: Id): string {
+			const entry = byId.get(id);
+			if (!entry) throw new Error(`Unknown vocabulary id: ${id}`);
+			return entry.label;
+		},
+		hint(id: Id): string | undefined {
+			return byId.get(id)?.hint;
+		},
+		has(value: string): value is Id {
+			return byId.has(value as Id);
+		},
+	};
+}
+
+/** What a service helps with. Mapped from the need columns of the LLR "at a glance" tables. */
+export const topics = vocabulary([
+	{ id: 'general', label: 'Mental health in general', hint: 'Feeling low, worried, stressed or not yourself' },
+	{ id: 'low-mood', label: 'Low mood and depression' },
+	{ id: 'anxiety', label: 'Anxiety, worry and panic' },
+	{ id: 'self-harm', label: 'Self-harm' },
+	{ id: 'suicidal-thoughts', label: 'Suicidal thoughts' },
+	{ id: 'eating', label: 'Eating problems', hint: 'Including anorexia, bulimia and binge eating' },
+	{ id: 'bereavement', label: 'Grief and bereavement' },
+	{ id: 'psychosis', label: 'Unusual experiences and psychosis', hint: 'Such as hearing voices or feeling paranoid' },
+	{ id: 'memory', label: 'Memory problems and dementia' },
+	{ id: 'substances', label: 'Alcohol, drugs, smoking, vaping and gambling' },
+	{ id: 'sexual-abuse', label: 'After sexual abuse' },
+	{ id: 'pregnancy', label: 'Pregnancy and new parents' },
+	{ id: 'neurodiversity', label: 'ADHD and autism' },
+	{ id: 'relationships', label: 'Family and relationships' },
+	{ id: 'personality', label: 'Intense emotions and personality disorder' },
+	{ id: 'wellbeing', label: 'Wellbeing and staying well' },
+	{ id: 'employment', label: 'Work and employment' },
+	{ id: 'criminal-justice', label: 'Police, courts and prison' },
+	{ id: 'physical-health', label: 'Physical and mental health', hint: 'When a physical illness affects your mental health' },
+	{ id: 'sexual-health', label: 'Sexual health' },
+]);
+export type Topic = (typeof topics.ids)[number];
+
+/** Who a service is for, in words. Age limits are kept separately as numbers. */
+export const audiences = vocabulary([
+	{ id: 'children', label: 'Children' },
+	{ id: 'young-people', label: 'Young people' },
+	{ id: 'adults', label: 'Adults' },
+	{ id: 'older-people', label: 'Older people' },
+	{ id: 'parents-carers', label: 'Parents and carers' },
+	{ id: 'students', label: 'University students' },
+]);
+export type Audience = (typeof audiences.ids)[number];
+
+/** The three local authority areas of LLR. */
+export const areas = vocabulary([
+	{ id: 'leicester', label: 'Leicester city', hint: 'For example Beaumont Leys, Belgrave, Braunstone, Evington, Highfields' },
+	{ id: 'leicestershire', label: 'Leicestershire county', hint: 'For example Loughborough, Hinckley, Coalville, Melton Mowbray, Market Harborough, Wigston' },
+	{ id: 'rutland', label: 'Rutland', hint: 'For example Oakham and Uppingham' },
+]);
+export type Area = (typeof areas.ids)[number];
+
+/** How much help a service gives, from emergency care to everyday wellbeing. */
+export const levels = vocabulary([
+	{ id: 'crisis', label: 'Emergency and crisis help', hint: 'When someone is in danger or cannot keep themselves safe' },
+	{ id: 'urgent', label: 'Urgent help', hint: 'Help the same day' },
+	{ id: 'specialist', label: 'Specialist NHS care', hint: 'Usually needs a referral from a GP or another professional' },
+	{ id: 'moderate', label: 'Ongoing support', hint: 'Regular support or therapy for problems that affect daily life' },
+	{ id: 'low', label: 'Early support', hint: 'Short support, such as counselling or groups' },
+	{ id: 'self-help', label: 'Self-help', hint: 'Things you can use yourself, such as websites and apps' },
+	{ id: 'advice', label: 'Advice and information' },
+	{ id: 'wellbeing', label: 'Staying well', hint: 'Activities and support for everyday wellbeing' },
+]);
+export type Level = (typeof levels.ids)[number];
+
+/** How a person gets in to a service. Ordered from most to least direct. */
+export const accessRoutes = vocabulary([
+	{ id: 'self-referral', label: 'Refer yourself', hint: 'You can contact them yourself' },
+	{ id: 'drop-in', label: 'Drop in', hint: 'Go along without an appointment' },
+	{ id: 'nhs-111', label: 'Through NHS 111 option 2' },
+	{ id: 'gp', label: 'Through your GP' },
+	{ id: 'school', label: 'Through school or college' },
+	{ id: 'professionals', label: 'Professionals only', hint: 'A health or care professional must refer you' },
+]);
+export type AccessRoute = (typeof accessRoutes.ids)[number];
+
+/** Age groups used to browse. Limits are inclusive; null means no upper limit. */
+export const ageGroups = [
+	{ id: 'children', label: 'Children (0 to 10)', min: 0, max: 10 },
+	{ id: 'young-people', label: 'Young people (11 to 17)', min: 11, max: 17 },
+	{ id: 'young-adults', label: 'Young adults (18 to 25)', min: 18, max: 25 },
+	{ id: 'adults', label: 'Adults (18 to 64)', min: 18, max: 64 },
+	{ id: 'older-people', label: 'Older people (65 and over)', min: 65, max: null },
+] as const;
+export type AgeGroup = (typeof ageGroups)[number]['id'];
+
+/** Days of the week, as used in opening hours. */
+export const weekdays = vocabulary([
+	{ id: 'mon', label: 'Monday' },
+	{ id: 'tue', label: 'Tuesday' },
+	{ id: 'wed', label: 'Wednesday' },
+	{ id: 'thu', label: 'Thursday' },
+	{ id: 'fri', label: 'Friday' },
+	{ id: 'sat', label: 'Saturday' },
+	{ id: 'sun', label: 'Sunday' },
+]);
+export type Weekday = (typeof weekdays.ids)[number];
+
+/**
+ * The documents every local fact comes from (see shared/seeds/README.md), plus national services' own details.
+ * `date` is the document's own date, used to decide which source is newest when they disagree.
+ */
+export const sourceDocuments = vocabulary([
+	{ id: 'seed-001', label: 'LLR mental health support "at a glance" tables for health and care professionals, updated 9 February 2026' },
+	{ id: 'seed-003', label: 'Leicestershire Partnership NHS Trust Freedom of Information response, with its community mental health team procedures, February 2026' },
+	{ id: 'seed-002', label: '"Step up to Great Mental Health" public consultation, May to August 2021' },
+	{ id: 'seed-000', label: 'Central Access Point questions and answers for professionals, about 2020 to 2021' },
+	{ id: 'seed-004', label: 'News item about local mental health hubs, October 2016' },
+	{ id: 'national', label: "The national service's own published details" },
+]);
+export type SourceDocument = (typeof sourceDocuments.ids)[number];
+
+/** Each source document's date (YYYY-MM-DD). Undated documents carry the earliest date they could be. */
+export const sourceDocumentDates: Record<Exclude<SourceDocument, 'national'>, string> = {
+	'seed-001': '2026-02-09',
+	'seed-003': '2026-02-02',
+	'seed-002': '2021-05-24',
+	'seed-000': '2020-03-01',
+	'seed-004': '2016-10-06',
+};

@@ -1,0 +1,15 @@
+/** axe with the WCAG 2.2 A and AA rules on every built page: zero violations. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './built-pages.ts';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const { url } of builtPages()) {
+	test(`${url} has no WCAG 2.2 AA violations`, async ({ page }) => {
+		await page.goto(url);
+		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+		const summary = results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+		expect(summary).toEqual([]);
+	});
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests cover the pure modules in src/lib and src/schemas; they need neither Astro nor a browser.
+export default defineConfig({
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+	},
+});
