@@ -1,0 +1,65 @@
+/** The directory's browse facets: one list of facets, so the index page, the facet pages and links agree. */
+import type { Service } from '../schemas/service.ts';
+import { ageGroupsOf } from './directory.ts';
+import { accessRoutes, ageGroups, areas, topics } from './vocabulary.ts';
+
+export type Facet = {
+	/** The URL segment, e.g. "topic" in /services/topic/anxiety/. */
+	id: 'topic' | 'age' | 'area' | 'access';
+	/** The heading on the browse page, e.g. "Browse by what it is about". */
+	heading: string;
+	/** Builds a page title for one value, e.g. "Services for anxiety, worry and panic". */
+	titleFor: (label: string) => string;
+	values: { id: string; label: string; hint?: string | undefined }[];
+};
+
+export const facets: Facet[] = [
+	{
+		id: 'topic',
+		heading: 'What it is about',
+		titleFor: (label) => `Services for: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+		values: topics.entries.map(({ id, label, hint }) => ({ id, label, hint })),
+	},
+	{
+		id: 'age',
+		heading: 'Age group',
+		titleFor: (label) => `Services for ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+		values: ageGroups.map(({ id, label }) => ({ id, label })),
+	},
+	{
+		id: 'area',
+		heading: 'Where you live',
+		titleFor: (label) => `Services in ${label}`,
+		values: areas.entries.map(({ id, label, hint }) => ({ id, label, hint })),
+	},
+	{
+		id: 'access',
+		heading: 'How to get in',
+		titleFor: (label) => `Services you can get into: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+		values: accessRoutes.entries.map(({ id, label, hint }) => ({ id, label, hint })),
+	},
+];
+
+/** The URL of one browse page. */
+export function browseUrl(facet: Facet['id'], value: string): string {
+	return `/services/${facet}/${value}/`;
+}
+
+/** The values a service has for a facet. */
+export function facetValues(service: Service, facet: Facet['id']): readonly string[] {
+	switch (facet) {
+		case 'topic':
+			return service.topics;
+		case 'age':
+			return ageGroupsOf(service);
+		case 'area':
+			return service.areas;
+		case 'access':
+			return service.access.routes;
+	}
+}
+
+/** Services that have a value for a facet, in the order given. */
+export function servicesWith(services: readonly Service[], facet: Facet['id'], value: string): Service[] {
+	return services.filter((service) => facetValues(service, facet).includes(value));
+}

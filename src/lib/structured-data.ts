@@ -1,0 +1,52 @@
+/** schema.org JSON-LD for a service page, so search engines show the right name, phone and area. */
+import type { Hours } from '../schemas/common.ts';
+import type { Service } from '../schemas/service.ts';
+import { parseUkPhone } from './phone.ts';
+import { areas } from './vocabulary.ts';
+
+const dayNames = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
+
+function openingHours(hours: Hours | undefined) {
+	if (!hours) return undefined;
+	if (hours.always)
+		return [{ '@type': 'OpeningHoursSpecification', dayOfWeek: Object.values(dayNames), opens: '00:00', closes: '23:59' }];
+	if (hours.sessions.length === 0) return undefined;
+	return hours.sessions.map((session) => ({
+		'@type': 'OpeningHoursSpecification',
+		dayOfWeek: session.days.map((day) => dayNames[day]),
+		opens: session.opens,
+		closes: session.closes,
+	}));
+}
+
+/** The JSON-LD object for one service; only facts the entry holds, nothing added. */
+export function serviceJsonLd(service: Service, pageUrl: string) {
+	const phones = service.contacts.filter((c) => c.kind === 'phone' && !c.professionalsOnly);
+	const web = service.contacts.find((c) => c.kind === 'web' && !c.professionalsOnly);
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Service',
+		name: service.name,
+		description: service.summary,
+		url: pageUrl,
+		serviceType: 'Mental health support',
+		provider: { '@type': 'Organization', name: service.provider },
+		areaServed: service.areas.map((area) => ({ '@type': 'AdministrativeArea', name: areas.label(area) })),
+		audience: {
+			'@type': 'PeopleAudience',
+			suggestedMinAge: service.ages.min,
+			...(service.ages.max === null ? {} : { suggestedMaxAge: service.ages.max }),
+		},
+		...(web && web.kind === 'web' ? { sameAs: web.url } : {}),
+		availableChannel: phones.map((contact) => ({
+			'@type': 'ServiceChannel',
+			servicePhone: {
+				'@type': 'ContactPoint',
+				telephone: contact.kind === 'phone' ? parseUkPhone(contact.number)?.dial : undefined,
+				...(contact.hours ? { hoursAvailable: openingHours(contact.hours) } : {}),
+			},
+		})),
+		...(openingHours(service.hours) ? { hoursAvailable: openingHours(service.hours) } : {}),
+		dateModified: service.lastChecked,
+	};
+}
