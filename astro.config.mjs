@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [contentCheck(), react()],
+	integrations: [contentCheck(), react(), pagefindIndex()],
 	build: {
 		// Keep CSS in a file: an inline <style> in <head> would push the help-now strip further from the first bytes.
 		inlineStylesheets: 'never',

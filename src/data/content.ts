@@ -1,6 +1,7 @@
 /** Content queries run once and shared by pages, so every page reads the same sorted lists. */
 import { getCollection } from 'astro:content';
 import type { CrisisLine } from '../schemas/crisis-line.ts';
+import { checkContentFolder } from '../integrations/read-content.ts';
 import type { Service } from '../schemas/service.ts';
 
 const urgencyOrder = { emergency: 0, urgent: 1, talk: 2 } as const;
@@ -25,4 +26,15 @@ export async function getCrisisLine(id: string): Promise<CrisisLine> {
 export async function getServices(): Promise<Service[]> {
 	const entries = await getCollection('services');
 	return entries.map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}
+
+let searchContent: Pick<ReturnType<typeof checkContentFolder>, 'searchVocabulary' | 'crisisPhrases'> | undefined;
+
+/** Search vocabularies, read and checked once by the same code as the build's content check. */
+export function getSearchContent() {
+	if (!searchContent) {
+		const { searchVocabulary, crisisPhrases } = checkContentFolder(process.cwd());
+		searchContent = { searchVocabulary, crisisPhrases };
+	}
+	return searchContent;
 }

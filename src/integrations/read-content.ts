@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { crisisTermsSchema, searchVocabularySchema } from '../schemas/search.ts';
 import {
+	checkWith,
 	checkCrisisLines,
 	checkDoNotPublish,
 	checkServices,
@@ -36,9 +38,13 @@ export function checkContentFolder(root: string) {
 		.map((file) => ({ file: file.path, field: '', message: `is not valid YAML: ${(file.data as { __unreadable: string }).__unreadable}` }));
 	const services = checkServices(serviceFiles, forbidden);
 	const lines = checkCrisisLines(readYaml(root, join(contentDir, 'crisis-lines.yaml')), forbidden);
+	const vocabulary = checkWith(readYaml(root, join(contentDir, 'search-vocabulary.yaml')), searchVocabularySchema);
+	const crisisTerms = checkWith(readYaml(root, join(contentDir, 'crisis-terms.yaml')), crisisTermsSchema);
 	return {
 		services: services.services,
 		crisisLines: lines.lines,
-		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems],
+		searchVocabulary: vocabulary.data ?? {},
+		crisisPhrases: crisisTerms.data?.phrases ?? [],
+		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems, ...vocabulary.problems, ...crisisTerms.problems],
 	};
 }

@@ -85,6 +85,31 @@ export const levels = vocabulary([
 ]);
 export type Level = (typeof levels.ids)[number];
 
+/** Kinds of help, for the search filter: a plainer grouping of the levels above. */
+export const helpKinds = vocabulary([
+	{ id: 'urgent', label: 'Urgent help' },
+	{ id: 'ongoing', label: 'Ongoing support' },
+	{ id: 'self-help', label: 'Self-help' },
+	{ id: 'advice', label: 'Advice and information' },
+]);
+export type HelpKind = (typeof helpKinds.ids)[number];
+
+const helpKindByLevel: Record<Level, HelpKind> = {
+	crisis: 'urgent',
+	urgent: 'urgent',
+	specialist: 'ongoing',
+	moderate: 'ongoing',
+	low: 'ongoing',
+	'self-help': 'self-help',
+	advice: 'advice',
+	wellbeing: 'advice',
+};
+
+/** The kind of help a level belongs to. */
+export function helpKindOf(level: Level): HelpKind {
+	return helpKindByLevel[level];
+}
+
 /** How a person gets in to a service. Ordered from most to least direct. */
 export const accessRoutes = vocabulary([
 	{ id: 'self-referral', label: 'Refer yourself', hint: 'You can contact them yourself' },

@@ -110,3 +110,9 @@ export function checkCrisisLines(file: ContentFile, forbidden: DoNotPublish): { 
 	}
 	return { lines, problems };
 }
+
+/** Checks a whole file against one schema; returns the parsed data, or the problems by field. */
+export function checkWith<T>(file: ContentFile, schema: z.ZodType<T>): { data: T | undefined; problems: Problem[] } {
+	const parsed = schema.safeParse(file.data);
+	return parsed.success ? { data: parsed.data, problems: [] } : { data: undefined, problems: schemaProblems(file.path, parsed.error) };
+}

@@ -1,0 +1,249 @@
+/** Search against the real built Pagefind index, as a person uses it. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function search(page: Page, query: string, params = '') {
+	await page.goto(`/search/?q=${encodeURIComponent(query)}${params}`);
+	await expect(page.locator('[data-status]')).not.toHaveText(/^(Searching…)?$/);
+}
+
+async function topSlugs(page: Page, count = 5) {
+	const hrefs = await page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	return hrefs.slice(0, count).map((href) => href.replace(/^\/services\//, '').replace(/\/$/, ''));
+}
+
+// Everyday words, with a service that must be in the top five.
+const everydayQueries: [string, string][] = [
+	['depression', 'nhs-talking-therapies'],
+	['depresion', 'nhs-talking-therapies'],
+	['low mood', 'nhs-talking-therapies'],
+	['anxiety', 'nhs-talking-therapies'],
+	['anxeity', 'nhs-talking-therapies'],
+	['panic attacks', 'nhs-talking-therapies'],
+	['anorexia', 'firststeps'],
+	['bulimia', 'adult-eating-disorders-service'],
+	['grief', 'the-laura-centre'],
+	['greif', 'the-laura-centre'],
+	['bereaved by suicide', 'tomorrow-project'],
+	['voices', 'pier'],
+	['hearing voices', 'pause'],
+	['paranoia', 'pier'],
+	['forgetful', 'memory-service'],
+	['dementia', 'memory-service'],
+	['drugs', 'turning-point-young-peoples-team'],
+	['alcohol', 'turning-point-young-peoples-team'],
+	['vaping', 'quitready-young-persons-stop-smoking-service'],
+	['pregnant', 'perinatal-mental-health-service'],
+	['postnatal depression', 'maternal-mental-health-service'],
+	['counselling', 'early-intervention-counselling-service'],
+	['autism', 'adult-adhd-service'],
+	['adhd', 'adult-adhd-service'],
+	['self harm', 'harmless'],
+	['sexual abuse', 'family-action-post-sexual-abuse-support'],
+	['personality disorder', 'therapy-services-for-people-with-personality-disorder'],
+	['police', 'criminal-justice-liaison-and-diversion-service'],
+	['mediation', 'talk2sort-mediation'],
+	['parents helpline', 'youngminds-parents-helpline'],
+	['exercise', 'active-together'],
+];
+
+test.describe('everyday words find the right services', () => {
+	for (const [query, slug] of everydayQueries)
+		test(`"${query}" has ${slug} in the top 5`, async ({ page }) => {
+			await search(page, query);
+			expect(await topSlugs(page)).toContain(slug);
+		});
+});
+
+test('a service whose name matches comes before ones that only mention the word', async ({ page }) => {
+	await search(page, 'memory');
+	expect((await topSlugs(page, 1))[0]).toBe('memory-service');
+	await search(page, 'childline');
+	expect((await topSlugs(page, 1))[0]).toBe('childline');
+});
+
+test('a result shows what a person needs to decide, with a phone link when there is one', async ({ page }) => {
+	await search(page, 'parents helpline');
+	const card = page.locator('[data-results] li').filter({ hasText: 'YoungMinds Parents Helpline' });
+	await expect(card.getByText('For', { exact: true })).toBeVisible();
+	await expect(card.getByText('How to get in')).toBeVisible();
+	await expect(card.locator('a[href="tel:+448088025544"]')).toHaveText('0808 802 5544');
+});
+
+const crisisQueries = [
+	'suicidal',
+	'suicide',
+	'sucidal',
+	'suicidle',
+	'kill myself',
+	'i want to kill myself',
+	'want to die',
+	'wanna die',
+	'overdose',
+	'over dose',
+	"can't go on",
+	'cant go on',
+	'end it all',
+	'end my life',
+	'better off dead',
+	"don't want to be here",
+	'self harm',
+	'selfharm',
+	'hurting myself',
+	'no reason to live',
+	'taking my own life',
+];
+
+test.describe('crisis words show crisis help above any results', () => {
+	for (const query of crisisQueries)
+		test(`"${query}"`, async ({ page }) => {
+			await search(page, query);
+			const crisis = page.getByRole('alert').filter({ hasText: 'help is available now' });
+			await expect(crisis).toBeVisible();
+			await expect(crisis.locator('a[href="tel:999"]')).toBeVisible();
+			await expect(crisis.locator('a[href="tel:111"]')).toBeVisible();
+			// Above the results: 999 and 111 come before the first result in reading order.
+			const results = page.locator('[data-results]');
+			const crisisBox = await crisis.boundingBox();
+			const resultsBox = await results.boundingBox();
+			expect(crisisBox!.y).toBeLessThan(resultsBox!.y);
+		});
+});
+
+test('an everyday search does not show the crisis box', async ({ page }) => {
+	await search(page, 'grief');
+	await expect(page.locator('[data-crisis-region]')).toBeEmpty();
+});
+
+test.describe('filters', () => {
+	async function count(page: Page) {
+		const text = (await page.locator('[data-status]').textContent()) ?? '';
+		return Number(text.match(/^(\d+)/)?.[1] ?? 0);
+	}
+
+	async function settled(page: Page) {
+		await expect(page.locator('[data-status]')).not.toHaveText(/^(Searching…)?$/);
+	}
+
+	test('narrow the results, combine across groups, and widen within a group', async ({ page }) => {
+		await search(page, 'anxiety');
+		const all = await count(page);
+		await page.locator('summary', { hasText: 'Where you live' }).click();
+		await page.getByLabel(/^Rutland/).check();
+		await expect(page).toHaveURL(/area=Rutland/);
+		await settled(page);
+		const rutland = await count(page);
+		expect(rutland).toBeLessThanOrEqual(all);
+		await page.locator('summary', { hasText: 'Age group' }).click();
+		await page.getByLabel(/^Older people/).check();
+		await expect(page).toHaveURL(/age=Older/);
+		await settled(page);
+		const rutlandOlder = await count(page);
+		expect(rutlandOlder).toBeGreaterThan(0);
+		expect(rutlandOlder).toBeLessThan(rutland);
+		await page.getByLabel(/^Young people/).check();
+		await expect(page).toHaveURL(/age=Young/);
+		await settled(page);
+		expect(await count(page)).toBeGreaterThan(rutlandOlder);
+	});
+
+	test('show counts, work with no words, and can all be cleared', async ({ page }) => {
+		await page.goto('/search/?help=Self-help');
+		await expect(page.locator('[data-status]')).toHaveText(/^\d+ results?\./);
+		await expect(page.locator('[data-count="help:Self-help"]')).toHaveText(/\(\d+\)/);
+		await page.getByRole('link', { name: 'Clear all filters' }).click();
+		await expect(page).toHaveURL(/\/search\/$/);
+		await expect(page.locator('[data-results] li')).toHaveCount(0);
+	});
+});
+
+test('no results is never a dead end', async ({ page }) => {
+	await search(page, 'zzqqxxjj');
+	await expect(page.locator('[data-status]')).toHaveText('No results for “zzqqxxjj”.');
+	const help = page.locator('[data-no-results]');
+	await expect(help).toBeVisible();
+	await expect(help.getByRole('link', { name: 'Answer a few questions' })).toBeVisible();
+	await expect(help.getByRole('link', { name: 'Browse all services' })).toBeVisible();
+	await expect(help.locator('a[href="tel:111"]')).toBeVisible();
+});
+
+test('the URL holds the search: Back returns to the previous search', async ({ page }) => {
+	await search(page, 'grief');
+	await page.getByLabel('What would you like help with?').fill('vaping');
+	await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+	await expect(page).toHaveURL(/q=vaping/);
+	await expect(page.locator('[data-status]')).toHaveText(/vaping/);
+	await page.goBack();
+	await expect(page).toHaveURL(/q=grief/);
+	await expect(page.getByLabel('What would you like help with?')).toHaveValue('grief');
+	await expect(page.locator('[data-status]')).toHaveText(/grief/);
+});
+
+test('keyboard only: search from the header and reach a result', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Search for support').focus();
+	await page.keyboard.type('dementia');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=dementia/);
+	await expect(page.locator('[data-results] li').first()).toBeVisible();
+	await page.getByLabel('What would you like help with?').focus();
+	// Tab past the search button and the filters to the first result.
+	for (let i = 0; i < 30; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate(() => !!document.activeElement?.closest('[data-results]'))) break;
+	}
+	const focused = page.locator('[data-results] a').first();
+	await expect(focused).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/services\//);
+});
+
+test.describe('bad input never breaks the page or injects markup', () => {
+	for (const query of ['<script>window.injected=1</script>', '<img src=x onerror="window.injected=1">', '😀😀😀', '!!!???...', 'a'.repeat(3000), '   '])
+		test(JSON.stringify(query.slice(0, 40)), async ({ page }) => {
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+			await page.waitForTimeout(300);
+			expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
+			expect(await page.locator('main img, main script:not([type])').count()).toBeLessThanOrEqual(1);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search for support');
+			expect(errors).toEqual([]);
+		});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the page says search needs JavaScript and offers the browse pages', async ({ page }) => {
+		await page.goto('/search/?q=grief');
+		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+		await page.getByRole('link', { name: 'Grief and bereavement' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Services for: grief and bereavement');
+	});
+});
+
+test('the search index holds page content, not the help-now strip, navigation or footer', async ({ page }) => {
+	await page.goto('/search/');
+	const contents = await page.evaluate(async () => {
+		const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+		await pagefind.init();
+		const found = await pagefind.search('grief');
+		return Promise.all(found.results.slice(0, 3).map(async (r: { data: () => Promise<{ content: string }> }) => (await r.data()).content));
+	});
+	expect(contents.length).toBeGreaterThan(0);
+	for (const content of contents) {
+		expect(content).not.toContain('Exit this page');
+		expect(content).not.toContain('More ways to get help now');
+		expect(content).not.toContain('If you need to talk to someone now');
+		expect(content).not.toContain('Find the right support');
+	}
+});
+
+test('search states have no accessibility violations', async ({ page }) => {
+	for (const url of ['/search/?q=grief&area=Rutland', '/search/?q=suicidal', '/search/?q=zzqqxxjj']) {
+		await page.goto(url);
+		await expect(page.locator('[data-status]')).not.toHaveText(/^(Searching…)?$/);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((v) => v.id), url).toEqual([]);
+	}
+});

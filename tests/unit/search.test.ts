@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { editDistance, looksLikeCrisis, normaliseQuery } from '../../src/lib/search/crisis.ts';
+import { isEmpty, maxQueryLength, readState, writeState } from '../../src/lib/search/state.ts';
+
+const { phrases } = parse(readFileSync('content/crisis-terms.yaml', 'utf8')) as { phrases: string[] };
+
+describe('looksLikeCrisis with the content vocabulary', () => {
+	test.each([
+		'suicidal',
+		'Suicide',
+		'i feel suicidal',
+		'suicidle thoughts',
+		'sucidal',
+		'suisidal',
+		'kill myself',
+		'I want to kill myself',
+		'killmyself',
+		'want to die',
+		'i wanna die',
+		'I just want to be dead',
+		'overdose',
+		'took an overdose',
+		'over dose',
+		"can't go on",
+		'cant go on anymore',
+		'I want to end it all',
+		'end my life',
+		'better off dead',
+		"don't want to be here",
+		'self harm',
+		'self-harming',
+		'selfharm',
+		'hurting myself',
+		'no reason to live',
+		'SUICIDAL!!!',
+		'thinking of taking my own life',
+	])('"%s" shows crisis help', (query) => {
+		expect(looksLikeCrisis(query, phrases)).toBe(true);
+	});
+
+	test.each(['anxiety', 'grief', 'vaping', 'memory clinic', 'autism assessment', 'pregnant', 'counselling', 'school', 'sleep', 'odd thoughts', ''])(
+		'"%s" does not',
+		(query) => {
+			expect(looksLikeCrisis(query, phrases)).toBe(false);
+		}
+	);
+});
+
+describe('normaliseQuery and editDistance', () => {
+	test('drops apostrophes and punctuation, lowercases, collapses spaces', () => {
+		expect(normaliseQuery("  Can’t   GO-on!! ")).toBe('cant go on');
+		expect(normaliseQuery('<script>alert(1)</script>')).toBe('script alert 1 script');
+	});
+	test('counts a swap of neighbouring letters as one slip', () => {
+		expect(editDistance('suicidal', 'suicidla')).toBe(1);
+		expect(editDistance('suicidal', 'sucidal')).toBe(1);
+		expect(editDistance('overdose', 'ovredose')).toBe(1);
+	});
+});
+
+describe('search state in the URL', () => {
+	test('reads the query and repeated filters, ignoring unknown keys', () => {
+		expect(readState('?q=grief&topic=Grief+and+bereavement&area=Rutland&area=Leicester+city&colour=red')).toEqual({
+			query: 'grief',
+			filters: { topic: ['Grief and bereavement'], age: [], area: ['Rutland', 'Leicester city'], access: [], help: [] },
+		});
+	});
+	test('round-trips through writeState in a stable order', () => {
+		const state = readState('?area=Rutland&q=low+mood&area=Leicester+city');
+		expect(writeState(state)).toBe('?q=low+mood&area=Leicester+city&area=Rutland');
+		expect(readState(writeState(state))).toEqual({ ...state, filters: { ...state.filters, area: ['Leicester city', 'Rutland'] } });
+	});
+	test('cuts very long queries', () => {
+		expect(readState(`?q=${'a'.repeat(5000)}`).query).toHaveLength(maxQueryLength);
+	});
+	test('an empty state asks nothing', () => {
+		expect(isEmpty(readState(''))).toBe(true);
+		expect(isEmpty(readState('?help=Self-help'))).toBe(false);
+	});
+});
