@@ -1,11 +1,11 @@
 /** axe with the WCAG 2.2 A and AA rules on every built page: zero violations. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './built-pages.ts';
+import { sweepPages } from './built-pages.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-for (const { url } of builtPages()) {
+for (const { url } of sweepPages()) {
 	test(`${url} has no WCAG 2.2 AA violations`, async ({ page }) => {
 		await page.goto(url);
 		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
