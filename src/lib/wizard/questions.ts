@@ -24,7 +24,7 @@ export const ageBands = [
 	{ id: '18-to-25', label: '18 to 25', min: 18, max: 25, audiences: ['young-people', 'adults', 'students'] },
 	{ id: '26-to-64', label: '26 to 64', min: 26, max: 64, audiences: ['adults', 'students'] },
 	{ id: '65-and-over', label: '65 or over', min: 65, max: null, audiences: ['adults', 'older-people'] },
-] as const satisfies readonly { audiences: readonly Audience[] }[];
+] as const satisfies readonly { id: string; label: string; min: number; max: number | null; audiences: readonly Audience[] }[];
 export type AgeBand = (typeof ageBands)[number]['id'];
 
 export type AreaAnswer = Area | 'not-sure';
