@@ -3,6 +3,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { serviceSchema } from './schemas/service.ts';
 import { crisisLineSchema } from './schemas/crisis-line.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { glossaryEntrySchema, glossaryId } from './schemas/glossary.ts';
+import { parse } from 'yaml';
 
 const services = defineCollection({
 	// Files starting with _ are drafts and are not built.
@@ -15,4 +18,17 @@ const crisisLines = defineCollection({
 	schema: crisisLineSchema,
 });
 
-export const collections = { services, crisisLines };
+const guides = defineCollection({
+	loader: glob({ base: './content/guides', pattern: '**/[^_]*.md' }),
+	schema: guideSchema,
+});
+
+const glossary = defineCollection({
+	// The glossary is a plain list; each term's id is made from the term itself.
+	loader: file('content/glossary.yaml', {
+		parser: (text) => (parse(text) as { term: string }[]).map((entry) => ({ id: glossaryId(entry.term), ...entry })),
+	}),
+	schema: glossaryEntrySchema,
+});
+
+export const collections = { services, crisisLines, guides, glossary };

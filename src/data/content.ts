@@ -38,3 +38,17 @@ export function getSearchContent() {
 	}
 	return searchContent;
 }
+
+/** Self-help guides, sorted by title. */
+export async function getGuides() {
+	const entries = await getCollection('guides');
+	return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
+}
+
+/** Glossary entries with their link ids, sorted A to Z. */
+export async function getGlossary() {
+	const entries = await getCollection('glossary');
+	return entries
+		.map((entry) => ({ ...entry.data, id: entry.id }))
+		.sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
+}

@@ -2,10 +2,13 @@
  * Reads the content folder from disk and runs every cross-file check.
  * Used by the build (through the content-check integration) and by `npm run content:check`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { crisisTermsSchema, searchVocabularySchema } from '../schemas/search.ts';
+import { guideSchema, type Guide } from '../schemas/guide.ts';
+import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../schemas/glossary.ts';
+import { sectionProblems } from '../lib/guides.ts';
 import {
 	checkWith,
 	checkCrisisLines,
@@ -40,11 +43,60 @@ export function checkContentFolder(root: string) {
 	const lines = checkCrisisLines(readYaml(root, join(contentDir, 'crisis-lines.yaml')), forbidden);
 	const vocabulary = checkWith(readYaml(root, join(contentDir, 'search-vocabulary.yaml')), searchVocabularySchema);
 	const crisisTerms = checkWith(readYaml(root, join(contentDir, 'crisis-terms.yaml')), crisisTermsSchema);
+	const guides = checkGuides(root, join(contentDir, 'guides'));
+	const glossary = checkGlossary(readYaml(root, join(contentDir, 'glossary.yaml')));
 	return {
+		guides: guides.guides,
+		glossary: glossary.entries,
 		services: services.services,
 		crisisLines: lines.lines,
 		searchVocabulary: vocabulary.data ?? {},
 		crisisPhrases: crisisTerms.data?.phrases ?? [],
-		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems, ...vocabulary.problems, ...crisisTerms.problems],
+		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems, ...vocabulary.problems, ...crisisTerms.problems, ...guides.problems, ...glossary.problems],
 	};
+}
+
+/** A guide file split into its frontmatter data and Markdown body. */
+export type GuideFile = { path: string; slug: string; data: Guide; body: string };
+
+function checkGuides(root: string, dir: string): { guides: GuideFile[]; problems: Problem[] } {
+	const guides: GuideFile[] = [];
+	const problems: Problem[] = [];
+	const names = existsSync(dir) ? readdirSync(dir) : [];
+	for (const name of names.filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort()) {
+		const path = relative(root, join(dir, name));
+		const text = readFileSync(join(dir, name), 'utf8');
+		const match = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+		if (!match) {
+			problems.push({ file: path, field: '', message: 'must start with frontmatter between --- lines' });
+			continue;
+		}
+		const parsed = guideSchema.safeParse(parse(match[1]!));
+		if (!parsed.success) {
+			problems.push(...parsed.error.issues.map((issue) => ({ file: path, field: issue.path.map(String).join('.'), message: issue.message })));
+			continue;
+		}
+		for (const message of sectionProblems(match[2]!)) problems.push({ file: path, field: 'body', message });
+		guides.push({ path, slug: name.replace(/\.md$/, ''), data: parsed.data, body: match[2]! });
+	}
+	return { guides, problems };
+}
+
+function checkGlossary(file: ContentFile): { entries: GlossaryEntry[]; problems: Problem[] } {
+	if (!Array.isArray(file.data)) return { entries: [], problems: [{ file: file.path, field: '', message: 'must be a list of terms' }] };
+	const entries: GlossaryEntry[] = [];
+	const problems: Problem[] = [];
+	const seen = new Set<string>();
+	for (const [index, item] of file.data.entries()) {
+		const parsed = glossaryEntrySchema.safeParse(item);
+		if (!parsed.success) {
+			problems.push(...parsed.error.issues.map((issue) => ({ file: file.path, field: [index, ...issue.path].map(String).join('.'), message: issue.message })));
+			continue;
+		}
+		const id = glossaryId(parsed.data.term);
+		if (seen.has(id)) problems.push({ file: file.path, field: `${index}.term`, message: `"${parsed.data.term}" is listed twice` });
+		seen.add(id);
+		entries.push({ ...parsed.data, id });
+	}
+	return { entries, problems };
 }

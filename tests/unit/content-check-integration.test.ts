@@ -18,7 +18,7 @@ function projectWith(serviceYaml: string) {
 	root = mkdtempSync(join(tmpdir(), 'llr-content-'));
 	mkdirSync(join(root, 'content/services'), { recursive: true });
 	cpSync('content/crisis-lines.yaml', join(root, 'content/crisis-lines.yaml'));
-	for (const name of ['do-not-publish.yaml', 'search-vocabulary.yaml', 'crisis-terms.yaml']) cpSync(join('content', name), join(root, 'content', name));
+	for (const name of ['do-not-publish.yaml', 'search-vocabulary.yaml', 'crisis-terms.yaml', 'glossary.yaml']) cpSync(join('content', name), join(root, 'content', name));
 	cpSync('content/services/samaritans.yaml', join(root, 'content/services/samaritans.yaml'));
 	writeFileSync(join(root, 'content/services/broken-service.yaml'), serviceYaml);
 }
