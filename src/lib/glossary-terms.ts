@@ -35,3 +35,39 @@ export function explainFirstUses(text: string, entries: readonly TermEntry[], ex
 	if (last < text.length) pieces.push(text.slice(last));
 	return pieces;
 }
+
+function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The markup for an explained term: a link to its glossary entry, with the expansion in an <abbr> and in words. */
+export function termHtml(piece: Exclude<Piece, string>): string {
+	const title = escapeHtml(piece.title);
+	return `<a class="term" href="/glossary/#${piece.id}"><abbr title="${title}">${escapeHtml(piece.text)}</abbr> <span class="term__expansion">(${title})</span></a>`;
+}
+
+/**
+ * Explains first uses inside rendered HTML (a guide's Markdown): only in text, never inside tags, links,
+ * headings, <abbr> or code, so the markup stays valid and headings stay short.
+ */
+export function explainInHtml(html: string, entries: readonly TermEntry[], explained: Set<string>): string {
+	const skip = /^(a|abbr|code|pre|h[1-6]|script|style)$/i;
+	const open: string[] = [];
+	return html
+		.split(/(<[^>]+>)/)
+		.map((part) => {
+			if (part.startsWith('<')) {
+				const tag = part.match(/^<\/?\s*([a-z0-9]+)/i)?.[1];
+				if (tag && skip.test(tag) && !part.endsWith('/>')) {
+					if (part.startsWith('</')) open.pop();
+					else open.push(tag);
+				}
+				return part;
+			}
+			if (open.length > 0 || part.trim() === '') return part;
+			return explainFirstUses(part, entries, explained)
+				.map((piece) => (typeof piece === 'string' ? piece : termHtml(piece)))
+				.join('');
+		})
+		.join('');
+}

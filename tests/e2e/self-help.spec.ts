@@ -37,6 +37,14 @@ test.describe('with JavaScript off', () => {
 		await expect(page.locator(`${href!.replace('/glossary/', '')} dfn`)).toBeVisible();
 	});
 
+	test('in a guide, the first use of an abbreviation is explained where it is used', async ({ page }) => {
+		await page.goto('/self-help/low-mood-and-depression/');
+		const gp = page.locator('.prose a.term', { hasText: 'GP' });
+		await expect(gp).toHaveCount(1);
+		await expect(gp.locator('abbr')).toHaveAttribute('title', /general practitioner/i);
+		await expect(page.getByRole('heading', { name: 'Words used in this guide' })).toBeVisible();
+	});
+
 	test('the jargon buster explains at least 40 terms', async ({ page }) => {
 		await page.goto('/glossary/');
 		expect(await page.locator('dfn').count()).toBeGreaterThanOrEqual(40);
