@@ -34,3 +34,6 @@ export const carerSections: PlanSection[] = [
 	{ id: 'will-call', heading: 'Who I will call', prompt: 'Their GP, key worker or care team, and family or friends who can help. Write names and numbers.', lines: 4 },
 	{ id: 'myself', heading: 'Looking after myself', prompt: 'Who supports me? What do I need? As a carer you can ask your local council for a carer’s assessment.', lines: 4 },
 ];
+
+/** Crisis lines (ids in content/crisis-lines.yaml) pre-printed on every safety plan, in this order. */
+export const planCrisisLineIds = ['nhs-111-option-2', 'central-access-point', 'samaritans', 'shout', 'emergency'] as const;
