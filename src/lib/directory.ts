@@ -5,7 +5,7 @@
 import type { Contact } from '../schemas/common.ts';
 import type { Service } from '../schemas/service.ts';
 import { addMonths } from './dates.ts';
-import { ageGroups, type AccessRoute, type AgeGroup } from './vocabulary.ts';
+import { accessRoutes, ageGroups, areas, type AccessRoute, type AgeGroup } from './vocabulary.ts';
 
 /** How long an entry stays current before the content team must check it again. */
 export const reviewIntervalMonths = 6;
@@ -38,6 +38,18 @@ export function canContactDirectly(service: Service): boolean {
 /** True when only a GP, school or other professional can refer: the page must say "You cannot refer yourself". */
 export function needsReferral(service: Service): boolean {
 	return !canContactDirectly(service);
+}
+
+/** Where a service works, in words: "Leicester, Leicestershire and Rutland" when it covers all three. */
+export function whereServed(service: Service): string {
+	if (service.areas.length === areas.ids.length) return 'Leicester, Leicestershire and Rutland';
+	return service.areas.map((area) => areas.label(area)).join(', ');
+}
+
+/** How to get in, in one line for lists and search results: the ways in, or that a referral is needed. */
+export function howToGetInSummary(service: Service): string {
+	const routes = service.access.routes.map((route) => accessRoutes.label(route));
+	return canContactDirectly(service) ? routes.join(', ') : `You need a referral: ${routes.map((r) => r.charAt(0).toLowerCase() + r.slice(1)).join(', ')}`;
 }
 
 /** Contacts for the public, and contacts only for professionals (e.g. referral lines). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ageGroupsOf, alphabetical, canContactDirectly, relatedServices, reviewDueDate, reviewReport, servesAge, splitContacts } from '../../src/lib/directory.ts';
+import { ageGroupsOf, alphabetical, canContactDirectly, howToGetInSummary, whereServed, relatedServices, reviewDueDate, reviewReport, servesAge, splitContacts } from '../../src/lib/directory.ts';
 import { serviceSchema, type Service } from '../../src/schemas/service.ts';
 
 function service(overrides: Partial<Record<keyof Service, unknown>> & { slug: string }): Service {
@@ -39,6 +39,12 @@ describe('access', () => {
 		expect(canContactDirectly(service({ slug: 'a', access: { routes: ['drop-in'], steps: ['Go along.'] } }))).toBe(true);
 		expect(canContactDirectly(service({ slug: 'b', access: { routes: ['nhs-111', 'professionals'], steps: ['Call 111.'] } }))).toBe(true);
 		expect(canContactDirectly(service({ slug: 'c', access: { routes: ['gp', 'school', 'professionals'], steps: ['Ask your GP.'] } }))).toBe(false);
+	});
+	test('the one-line summaries say where and how to get in, in the same words everywhere', () => {
+		expect(whereServed(service({ slug: 'all' }))).toBe('Leicester, Leicestershire and Rutland');
+		expect(whereServed(service({ slug: 'two', areas: ['leicestershire', 'rutland'] }))).toBe('Leicestershire county, Rutland');
+		expect(howToGetInSummary(service({ slug: 'self', access: { routes: ['self-referral', 'gp'], steps: ['Call them.'] } }))).toBe('Refer yourself, Through your GP');
+		expect(howToGetInSummary(service({ slug: 'gp', access: { routes: ['gp', 'professionals'], steps: ['Ask your GP.'] } }))).toBe('You need a referral: through your GP, professionals only');
 	});
 	test('splitContacts keeps professional lines apart', () => {
 		const { forPublic, forProfessionals } = splitContacts([

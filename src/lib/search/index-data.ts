@@ -3,7 +3,7 @@
  * result metadata, and the everyday words for its topics. Pure, so it is tested without a build.
  */
 import type { Service } from '../../schemas/service.ts';
-import { ageGroupsOf, canContactDirectly, mainPhone } from '../directory.ts';
+import { ageGroupsOf, howToGetInSummary, mainPhone, whereServed } from '../directory.ts';
 import { parseUkPhone } from '../phone.ts';
 import { accessRoutes, ageGroups, areas, helpKindOf, helpKinds, topics, type Topic } from '../vocabulary.ts';
 import type { FilterKey } from './state.ts';
@@ -26,14 +26,11 @@ export function searchFilters(service: Service): Record<FilterKey, string[]> {
 export function searchMeta(service: Service): Record<string, string> {
 	const phone = mainPhone(service);
 	const parsed = phone ? parseUkPhone(phone.number) : undefined;
-	const where = service.areas.length === areas.ids.length ? 'Leicester, Leicestershire and Rutland' : service.areas.map((area) => areas.label(area)).join(', ');
 	return {
 		summary: service.summary,
 		ages: service.ages.label,
-		where,
-		access: canContactDirectly(service)
-			? service.access.routes.map((route) => accessRoutes.label(route)).join(', ')
-			: 'You need a referral (ask your GP)',
+		where: whereServed(service),
+		access: howToGetInSummary(service),
 		...(parsed ? { phone: parsed.display, phoneHref: `tel:${parsed.dial}` } : {}),
 	};
 }
