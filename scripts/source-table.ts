@@ -58,7 +58,7 @@ function diff(newPath: string) {
 }
 
 const [command, file, reading] = process.argv.slice(2);
-if (command === 'snapshot') snapshot(file ?? '../shared/seeds/001_c8d4e1b54f9c0eec.txt', reading ?? '../shared/seeds/prepared/service-tables.json');
+if (command === 'snapshot') snapshot(file ?? 'sources/seeds/001_c8d4e1b54f9c0eec.txt', reading ?? 'sources/seeds/prepared/service-tables.json');
 else if (command === 'diff' && file) diff(file);
 else {
 	console.error('Usage: node scripts/source-table.ts snapshot [export.txt] [reading.json] | diff <new export.txt>');

@@ -144,7 +144,7 @@ export const weekdays = vocabulary([
 export type Weekday = (typeof weekdays.ids)[number];
 
 /**
- * The documents every local fact comes from (see shared/seeds/README.md), plus national services' own details.
+ * The documents every local fact comes from (see sources/README.md), plus national services' own details.
  * `date` is the document's own date, used to decide which source is newest when they disagree.
  */
 export const sourceDocuments = vocabulary([

@@ -1,6 +1,6 @@
 /**
  * A local mental health service: one file in content/services/.
- * Every fact comes from a source document (see shared/seeds/README.md) and says which one.
+ * Every fact comes from a source document (see sources/README.md) and says which one.
  */
 import { z } from 'astro/zod';
 import { accessRoutes, areas, audiences, levels, topics } from '../lib/vocabulary.ts';

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import type { Contact } from '../../src/schemas/common.ts';
 
-const seedsDir = '../shared/seeds';
+const seedsDir = 'sources/seeds';
 const seeds = readdirSync(seedsDir)
 	.filter((name) => name.endsWith('.txt'))
 	.map((name) => readFileSync(join(seedsDir, name), 'utf8'))

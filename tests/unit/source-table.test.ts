@@ -17,7 +17,7 @@ describe('every row of the source spreadsheet is accounted for', () => {
 	});
 
 	test('the snapshot matches the seed file line for line', () => {
-		const seed = readFileSync('../shared/seeds/001_c8d4e1b54f9c0eec.txt', 'utf8').split('\n');
+		const seed = readFileSync('sources/seeds/001_c8d4e1b54f9c0eec.txt', 'utf8').split('\n');
 		for (const row of snapshot.rows) expect(seed[row.line - 1]!.replace(/\s+$/, ''), row.id).toBe(row.raw);
 	});
 
