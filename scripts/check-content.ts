@@ -1,5 +1,5 @@
 /** `npm run content:check`: checks every content file and lists what is wrong, by file and field. */
-import { checkContentFolder } from '../src/integrations/read-content.ts';
+import { checkContentFolder } from '../src/lib/content/read.ts';
 import { formatProblem } from '../src/lib/content/check.ts';
 
 const { services, crisisLines, problems } = checkContentFolder(process.cwd());

@@ -1,5 +1,5 @@
 /** `npm run content:review`: what the content team must check, as plain text (the same as /content-review/). */
-import { checkContentFolder } from '../src/integrations/read-content.ts';
+import { checkContentFolder } from '../src/lib/content/read.ts';
 import { reviewReport } from '../src/lib/directory.ts';
 import { todayIso } from '../src/lib/dates.ts';
 

@@ -1,5 +1,5 @@
 /** `npm run content:readability`: Flesch reading ease of every service summary and guide (60 and over is the target). */
-import { checkContentFolder } from '../src/integrations/read-content.ts';
+import { checkContentFolder } from '../src/lib/content/read.ts';
 import { plainText, readingEase } from '../src/lib/guides.ts';
 
 const { services, guides } = checkContentFolder(process.cwd());

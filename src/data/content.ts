@@ -1,7 +1,7 @@
 /** Content queries run once and shared by pages, so every page reads the same sorted lists. */
 import { getCollection } from 'astro:content';
 import type { CrisisLine } from '../schemas/crisis-line.ts';
-import { checkContentFolder } from '../integrations/read-content.ts';
+import { checkContentFolder } from '../lib/content/read.ts';
 import type { Service } from '../schemas/service.ts';
 
 const urgencyOrder = { emergency: 0, urgent: 1, talk: 2 } as const;

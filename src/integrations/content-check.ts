@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../lib/content/check.ts';
-import { checkContentFolder } from './read-content.ts';
+import { checkContentFolder } from '../lib/content/read.ts';
 
 export default function contentCheck(): AstroIntegration {
 	return {

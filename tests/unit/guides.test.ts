@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/integrations/read-content.ts';
+import { readFileSync } from 'node:fs';
+import { checkContentFolder, parseGuideFile } from '../../src/lib/content/read.ts';
 import { plainText, readingEase, sectionProblems, servicesForGuide } from '../../src/lib/guides.ts';
 import { explainFirstUses, explainableTerms } from '../../src/lib/glossary-terms.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
@@ -17,6 +18,16 @@ describe('guides', () => {
 		['sections out of order', '## Things to try now\n\n## What it can feel like\n\n## When to get more help\n', /"## What it can feel like" out of order|"## Things to try now" out of order/],
 	])('%s is reported', (_name, body, expected) => {
 		expect(sectionProblems(body).join('\n')).toMatch(expected);
+	});
+
+	test('a guide saved with Windows line endings (CRLF) reads the same as one with plain line endings', () => {
+		const path = 'content/guides/sleep.md';
+		const plain = readFileSync(path, 'utf8');
+		const windows = plain.replace(/\n/g, '\r\n');
+		const fromPlain = parseGuideFile(path, 'sleep', plain);
+		const fromWindows = parseGuideFile(path, 'sleep', windows);
+		expect(fromWindows.problems).toEqual([]);
+		expect(fromWindows.guide).toEqual(fromPlain.guide);
 	});
 
 	test('the schema rejects an unknown topic and a future review date', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/integrations/read-content.ts';
+import { checkContentFolder } from '../../src/lib/content/read.ts';
 import { decisionTarget, diffTable, type Decision, type SnapshotRow } from '../../src/lib/source-table.ts';
 
 const snapshot = parse(readFileSync('content/source-tables/at-a-glance.yaml', 'utf8')) as { rows: SnapshotRow[]; otherLines: string[] };

@@ -3,7 +3,7 @@
  * and must not be recommended, and checks over every possible answer path.
  */
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/integrations/read-content.ts';
+import { checkContentFolder } from '../../src/lib/content/read.ts';
 import { servesAge } from '../../src/lib/directory.ts';
 import { isEligible, modesOf, orderByPreference, recommend } from '../../src/lib/wizard/match.ts';
 import { ageBands, areaOptions, pathFor, readAnswers, recoveryPath, topicOptions, whoOptions, type Answers } from '../../src/lib/wizard/questions.ts';

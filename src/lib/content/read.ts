@@ -5,10 +5,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { crisisTermsSchema, searchVocabularySchema } from '../schemas/search.ts';
-import { guideSchema, type Guide } from '../schemas/guide.ts';
-import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../schemas/glossary.ts';
-import { sectionProblems } from '../lib/guides.ts';
+import { crisisTermsSchema, searchVocabularySchema } from '../../schemas/search.ts';
+import { guideSchema, type Guide } from '../../schemas/guide.ts';
+import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../../schemas/glossary.ts';
+import { sectionProblems } from '../guides.ts';
 import {
 	checkWith,
 	checkCrisisLines,
@@ -16,7 +16,7 @@ import {
 	checkServices,
 	type ContentFile,
 	type Problem,
-} from '../lib/content/check.ts';
+} from './check.ts';
 
 function readYaml(root: string, path: string): ContentFile {
 	const file = relative(root, path);
@@ -59,25 +59,30 @@ export function checkContentFolder(root: string) {
 /** A guide file split into its frontmatter data and Markdown body. */
 export type GuideFile = { path: string; slug: string; data: Guide; body: string };
 
+/**
+ * Splits a guide file into its frontmatter and Markdown body, and checks both.
+ * Windows line endings are read as plain ones, so a guide saved on any machine parses the same.
+ */
+export function parseGuideFile(path: string, slug: string, raw: string): { guide?: GuideFile; problems: Problem[] } {
+	const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const match = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+	if (!match) return { problems: [{ file: path, field: '', message: 'must start with frontmatter between --- lines' }] };
+	const parsed = guideSchema.safeParse(parse(match[1]!));
+	if (!parsed.success)
+		return { problems: parsed.error.issues.map((issue) => ({ file: path, field: issue.path.map(String).join('.'), message: issue.message })) };
+	const body = match[2]!;
+	const problems = sectionProblems(body).map((message) => ({ file: path, field: 'body', message }));
+	return { guide: { path, slug, data: parsed.data, body }, problems };
+}
+
 function checkGuides(root: string, dir: string): { guides: GuideFile[]; problems: Problem[] } {
 	const guides: GuideFile[] = [];
 	const problems: Problem[] = [];
 	const names = existsSync(dir) ? readdirSync(dir) : [];
 	for (const name of names.filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort()) {
-		const path = relative(root, join(dir, name));
-		const text = readFileSync(join(dir, name), 'utf8');
-		const match = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
-		if (!match) {
-			problems.push({ file: path, field: '', message: 'must start with frontmatter between --- lines' });
-			continue;
-		}
-		const parsed = guideSchema.safeParse(parse(match[1]!));
-		if (!parsed.success) {
-			problems.push(...parsed.error.issues.map((issue) => ({ file: path, field: issue.path.map(String).join('.'), message: issue.message })));
-			continue;
-		}
-		for (const message of sectionProblems(match[2]!)) problems.push({ file: path, field: 'body', message });
-		guides.push({ path, slug: name.replace(/\.md$/, ''), data: parsed.data, body: match[2]! });
+		const result = parseGuideFile(relative(root, join(dir, name)), name.replace(/\.md$/, ''), readFileSync(join(dir, name), 'utf8'));
+		problems.push(...result.problems);
+		if (result.guide) guides.push(result.guide);
 	}
 	return { guides, problems };
 }
