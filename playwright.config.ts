@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
  * Set CHROMIUM_PATH to use another one; on a machine without it, `npx playwright install chromium` works too.
  */
 const systemChromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const port = 4321;
+// E2E_PORT lets two checkouts run their suites side by side without one testing the other's build.
+const port = Number(process.env['E2E_PORT'] ?? 4321);
 
 export default defineConfig({
 	testDir: './tests/e2e',
