@@ -1,6 +1,7 @@
 /** The directory's browse facets: one list of facets, so the index page, the facet pages and links agree. */
 import type { Service } from '../schemas/service.ts';
 import { ageGroupsOf } from './directory.ts';
+import { accessRoutesOf } from './ways-in.ts';
 import { accessRoutes, ageGroups, areas, topics } from './vocabulary.ts';
 
 export type Facet = {
@@ -55,7 +56,7 @@ export function facetValues(service: Service, facet: Facet['id']): readonly stri
 		case 'area':
 			return service.areas;
 		case 'access':
-			return service.access.routes;
+			return accessRoutesOf(service);
 	}
 }
 

@@ -5,21 +5,27 @@
 import type { Contact } from '../schemas/common.ts';
 import type { Service } from '../schemas/service.ts';
 import { addMonths } from './dates.ts';
-import { accessRoutes, ageGroups, areas, type AccessRoute, type AgeGroup } from './vocabulary.ts';
+import { ageGroups, areas, type AgeGroup, type Area } from './vocabulary.ts';
 
 /** How long an entry stays current before the content team must check it again. */
 export const reviewIntervalMonths = 6;
 
-/** True when the service's age range overlaps [min, max] (max null = no upper limit). */
-export function servesAges(service: Service, min: number, max: number | null): boolean {
-	const serviceMax = service.ages.max ?? Number.POSITIVE_INFINITY;
-	const wantedMax = max ?? Number.POSITIVE_INFINITY;
-	return service.ages.min <= wantedMax && min <= serviceMax;
+/** The ages a service takes in an area: its own ages, or narrower ones for that area (agesByArea). */
+export function agesIn(service: Service, area?: Area): { min: number; max: number | null } {
+	return (area && service.agesByArea?.[area]) || service.ages;
 }
 
-/** True when the service takes someone of this exact age. */
-export function servesAge(service: Service, age: number): boolean {
-	return servesAges(service, age, age);
+/** True when the service's age range overlaps [min, max] (max null = no upper limit), in an area if given. */
+export function servesAges(service: Service, min: number, max: number | null, area?: Area): boolean {
+	const ages = agesIn(service, area);
+	const serviceMax = ages.max ?? Number.POSITIVE_INFINITY;
+	const wantedMax = max ?? Number.POSITIVE_INFINITY;
+	return ages.min <= wantedMax && min <= serviceMax;
+}
+
+/** True when the service takes someone of this exact age (in an area, if given). */
+export function servesAge(service: Service, age: number, area?: Area): boolean {
+	return servesAges(service, age, age, area);
 }
 
 /** The browse age groups a service fits. */
@@ -27,29 +33,10 @@ export function ageGroupsOf(service: Service): AgeGroup[] {
 	return ageGroups.filter((group) => servesAges(service, group.min, group.max)).map((group) => group.id);
 }
 
-/** Routes a person can use without a professional: refer yourself, drop in, or NHS 111 option 2. */
-const directRoutes: readonly AccessRoute[] = ['self-referral', 'drop-in', 'nhs-111'];
-
-/** True when a person can get in touch themselves, without being referred. */
-export function canContactDirectly(service: Service): boolean {
-	return service.access.routes.some((route) => directRoutes.includes(route));
-}
-
-/** True when only a GP, school or other professional can refer: the page must say "You cannot refer yourself". */
-export function needsReferral(service: Service): boolean {
-	return !canContactDirectly(service);
-}
-
 /** Where a service works, in words: "Leicester, Leicestershire and Rutland" when it covers all three. */
 export function whereServed(service: Service): string {
 	if (service.areas.length === areas.ids.length) return 'Leicester, Leicestershire and Rutland';
 	return service.areas.map((area) => areas.label(area)).join(', ');
-}
-
-/** How to get in, in one line for lists and search results: the ways in, or that a referral is needed. */
-export function howToGetInSummary(service: Service): string {
-	const routes = service.access.routes.map((route) => accessRoutes.label(route));
-	return canContactDirectly(service) ? routes.join(', ') : `You need a referral: ${routes.map((r) => r.charAt(0).toLowerCase() + r.slice(1)).join(', ')}`;
 }
 
 /** Contacts for the public, and contacts only for professionals (e.g. referral lines). */
@@ -65,14 +52,24 @@ export function mainPhone(service: Service): Extract<Contact, { kind: 'phone' }>
 	return service.contacts.find((contact): contact is Extract<Contact, { kind: 'phone' }> => contact.kind === 'phone' && !contact.professionalsOnly);
 }
 
+/** How many years two age ranges share (an open upper limit counts as 100). */
+function sharedYears(a: { min: number; max: number | null }, b: { min: number; max: number | null }): number {
+	const top = Math.min(a.max ?? 100, b.max ?? 100);
+	return Math.max(0, top - Math.max(a.min, b.min) + 1);
+}
+
 /**
- * Services related to this one: sharing at least one topic and serving some of the same ages and areas.
- * Ranked by topics in common, then by name, so the list is stable.
+ * Services related to this one: for the same people (most of the same ages, a group in common, an area in common)
+ * and sharing at least one topic. A children's service is never "related" to an adults' one because their age
+ * ranges touch at 16 or 18. Ranked by topics in common, then by name, so the list is stable.
  */
 export function relatedServices(service: Service, all: readonly Service[], limit = 5): Service[] {
+	const span = sharedYears(service.ages, service.ages);
+	const groups: readonly string[] = service.audiences.filter((audience) => audience !== 'parents-carers');
 	return all
 		.filter((other) => other.slug !== service.slug)
-		.filter((other) => servesAges(other, service.ages.min, service.ages.max))
+		.filter((other) => sharedYears(service.ages, other.ages) * 2 >= Math.min(span, sharedYears(other.ages, other.ages)))
+		.filter((other) => other.audiences.some((audience) => groups.includes(audience)))
 		.filter((other) => other.areas.some((area) => service.areas.includes(area)))
 		.map((other) => ({ other, shared: other.topics.filter((topic) => topic !== 'general' && service.topics.includes(topic)).length }))
 		.filter(({ shared }) => shared > 0)

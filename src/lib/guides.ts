@@ -4,7 +4,8 @@ import { syllable } from 'syllable';
 import type { Guide } from '../schemas/guide.ts';
 import { guideSections } from '../schemas/guide.ts';
 import type { Service } from '../schemas/service.ts';
-import { canContactDirectly, servesAges } from './directory.ts';
+import { servesAges } from './directory.ts';
+import { canContactDirectly } from './ways-in.ts';
 
 /** Problems with a guide body's level-2 headings: each required section once, in order. */
 export function sectionProblems(body: string): string[] {

@@ -110,7 +110,10 @@ export function helpKindOf(level: Level): HelpKind {
 	return helpKindByLevel[level];
 }
 
-/** How a person gets in to a service. Ordered from most to least direct. */
+/**
+ * How a person gets in to a service, for browsing and search filters. Ordered from most to least direct.
+ * Never written in content: derived from a service's ways in (src/lib/ways-in.ts, accessRoutesOf).
+ */
 export const accessRoutes = vocabulary([
 	{ id: 'self-referral', label: 'Refer yourself', hint: 'You can contact them yourself' },
 	{ id: 'drop-in', label: 'Drop in', hint: 'Go along without an appointment' },
@@ -120,6 +123,33 @@ export const accessRoutes = vocabulary([
 	{ id: 'professionals', label: 'Professionals only', hint: 'A health or care professional must refer you' },
 ]);
 export type AccessRoute = (typeof accessRoutes.ids)[number];
+
+/**
+ * Who can start a way in to a service. "self" and "parent-carer" are the public's own ways in; the others refer.
+ * The labels are the subject of a sentence ("Your GP can refer you").
+ */
+export const referrers = vocabulary([
+	{ id: 'self', label: 'You' },
+	{ id: 'parent-carer', label: 'A parent or carer' },
+	{ id: 'school', label: 'Your school or college' },
+	{ id: 'gp', label: 'Your GP' },
+	{ id: 'nhs-111', label: 'NHS 111 (option 2)' },
+	{ id: 'professional', label: 'Another health or care professional' },
+]);
+export type Referrer = (typeof referrers.ids)[number];
+
+/** How a person uses a way in they start themselves. */
+export const wayInMethods = vocabulary([
+	{ id: 'phone', label: 'Phone' },
+	{ id: 'text', label: 'Text message' },
+	{ id: 'chat', label: 'Online chat' },
+	{ id: 'email', label: 'Email' },
+	{ id: 'web-form', label: 'A form on their website', hint: 'Ask for help, or refer yourself, online' },
+	{ id: 'website', label: 'Their website', hint: 'Information and self-help you can use at any time' },
+	{ id: 'app', label: 'An app' },
+	{ id: 'drop-in', label: 'Drop in', hint: 'Go along without an appointment' },
+]);
+export type WayInMethod = (typeof wayInMethods.ids)[number];
 
 /** Age groups used to browse. Limits are inclusive; null means no upper limit. */
 export const ageGroups = [
@@ -145,20 +175,22 @@ export type Weekday = (typeof weekdays.ids)[number];
 
 /**
  * The documents every local fact comes from (see sources/README.md), plus national services' own details.
- * `date` is the document's own date, used to decide which source is newest when they disagree.
+ * `label` names the document for the content team; `hint` is how a public page names it (organisation and date).
  */
 export const sourceDocuments = vocabulary([
-	{ id: 'seed-001', label: 'LLR mental health support "at a glance" tables for health and care professionals, updated 9 February 2026' },
-	{ id: 'seed-003', label: 'Leicestershire Partnership NHS Trust Freedom of Information response, with its community mental health team procedures, February 2026' },
-	{ id: 'seed-002', label: '"Step up to Great Mental Health" public consultation, May to August 2021' },
-	{ id: 'seed-000', label: 'Central Access Point questions and answers for professionals, about 2020 to 2021' },
-	{ id: 'seed-004', label: 'News item about local mental health hubs, October 2016' },
-	{ id: 'national', label: "The national service's own published details" },
+	{ id: 'seed-001', label: 'LLR mental health support "at a glance" tables for health and care professionals, updated 9 February 2026', hint: 'NHS Leicester, Leicestershire and Rutland mental health services table, February 2026' },
+	{ id: 'web-contacts', label: 'Official web addresses and public contacts found on the services\' own web pages and NHS or council pages, researched 1 December 2026', hint: "The service's own web pages and NHS or council web pages, December 2026" },
+	{ id: 'seed-003', label: 'Leicestershire Partnership NHS Trust Freedom of Information response, with its community mental health team procedures, February 2026', hint: 'Leicestershire Partnership NHS Trust, February 2026' },
+	{ id: 'seed-002', label: '"Step up to Great Mental Health" public consultation, May to August 2021', hint: 'NHS Leicester, Leicestershire and Rutland public consultation, 2021' },
+	{ id: 'seed-000', label: 'Central Access Point questions and answers for professionals, about 2020 to 2021', hint: 'Leicestershire Partnership NHS Trust, about 2020' },
+	{ id: 'seed-004', label: 'News item about local mental health hubs, October 2016', hint: 'Local NHS news, October 2016' },
+	{ id: 'national', label: "The national service's own published details", hint: "The national service's own published details" },
 ]);
 export type SourceDocument = (typeof sourceDocuments.ids)[number];
 
 /** Each source document's date (YYYY-MM-DD). Undated documents carry the earliest date they could be. */
 export const sourceDocumentDates: Record<Exclude<SourceDocument, 'national'>, string> = {
+	'web-contacts': '2026-12-01',
 	'seed-001': '2026-02-09',
 	'seed-003': '2026-02-02',
 	'seed-002': '2021-05-24',

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { isIsoDate, todayIso } from '../lib/dates.ts';
 import { parseUkPhone } from '../lib/phone.ts';
-import { sourceDocuments, weekdays } from '../lib/vocabulary.ts';
+import { areas, sourceDocuments, weekdays } from '../lib/vocabulary.ts';
 
 /** A calendar date (YYYY-MM-DD). YAML may hand us a Date object, so both are accepted. */
 export const isoDate = z.preprocess(
@@ -69,15 +69,24 @@ export const sourceSchema = z
 	.strict();
 export type Source = z.infer<typeof sourceSchema>;
 
+/** An id that ways in use to name a contact: lower-case words joined by hyphens, e.g. "city-text". */
+const contactId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens, e.g. city-text' });
+
 const contactBase = {
+	/** Names the contact so a way in can point to it (access.waysIn[].contact). */
+	id: contactId.optional(),
 	/** What this contact is for, when a service has more than one, e.g. "Parents helpline". */
 	label: z.string().optional(),
+	/** Only for people in these areas, e.g. a number for Leicester city only. Leave out when it is for everyone. */
+	areas: z.array(z.enum(areas.ids)).min(1).optional(),
 	/** When it can be used. Leave out when no source says. */
 	hours: hoursSchema.optional(),
 	/** True when only health and care professionals should use it (e.g. to make a referral). */
 	professionalsOnly: z.boolean().default(false),
 	/** A short note shown with the contact, e.g. "Choose option 2". */
 	note: z.string().optional(),
+	/** Where this contact comes from, when it is not the entry's main source (e.g. a web page in web-contacts). */
+	source: sourceSchema.optional(),
 };
 
 /** One way to contact a service or line. */

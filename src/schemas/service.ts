@@ -3,7 +3,7 @@
  * Every fact comes from a source document (see sources/README.md) and says which one.
  */
 import { z } from 'astro/zod';
-import { accessRoutes, areas, audiences, levels, topics } from '../lib/vocabulary.ts';
+import { areas, audiences, levels, referrers, topics, wayInMethods, type Referrer } from '../lib/vocabulary.ts';
 import { contactSchema, hoursSchema, pastDate, sourceSchema } from './common.ts';
 
 const plainSentence = z
@@ -12,6 +12,54 @@ const plainSentence = z
 	.max(220, { error: 'keep the summary to one short sentence (220 characters at most)' })
 	.refine((text) => /[.!?]$/.test(text.trim()), { error: 'must end with a full stop' })
 	.refine((text) => !/[.!?]\s+[A-Z]/.test(text.trim().slice(0, -1)), { error: 'must be one sentence' });
+
+/** An age range in whole years; max null means no upper limit. */
+const ageRange = z
+	.object({
+		/** Youngest age served, in whole years. 0 when there is no lower limit. */
+		min: z.number().int().min(0).max(120),
+		/** Oldest age served, in whole years; null when there is no upper limit. */
+		max: z.number().int().min(0).max(120).nullable(),
+		/** The age rule as a person would say it, e.g. "Up to 18" or "18 and over". */
+		label: z.string().min(2),
+	})
+	.strict()
+	.refine((ages) => ages.max === null || ages.min <= ages.max, {
+		error: 'the youngest age (min) is above the oldest age (max)',
+		path: ['min'],
+	});
+
+/** The public's own ways in: a person (or their parent or carer) gets in touch themselves. */
+const ownReferrers: readonly Referrer[] = ['self', 'parent-carer'];
+
+/**
+ * One way in to a service: who can start it, how, with which contact, and for whom.
+ * One function (src/lib/ways-in.ts) words every way in for every page, so content never writes "how to get in" prose.
+ */
+export const wayInSchema = z
+	.object({
+		/** Who can use this way in: you, a parent or carer, your school, your GP, NHS 111, another professional. */
+		by: z.array(z.enum(referrers.ids)).min(1),
+		/** How, when the person starts it themselves (by: self or parent-carer): phone, text, website, drop in... */
+		how: z.enum(wayInMethods.ids).optional(),
+		/** The id of the contact this way uses (one of the entry's contacts). */
+		contact: z.string().optional(),
+		/** Who exactly can refer, when "professional" or "school" is too vague, e.g. "The police or court staff". */
+		named: z.string().min(3).optional(),
+		/** Only for people in these areas, when narrower than the service's own areas. */
+		areas: z.array(z.enum(areas.ids)).min(1).optional(),
+		/** Only for people of these ages, when narrower than the service's own ages. */
+		ages: ageRange.optional(),
+		/**
+		 * False when a source only hints at this way in (for example a lost link in an unlabelled column).
+		 * The page then says "You may be able to contact them yourself" and how to check, never that it is certain.
+		 */
+		confirmed: z.boolean().default(true),
+		/** One plain sentence the data cannot say, e.g. "Not for eating disorders: ask your GP instead." */
+		note: z.string().min(5).optional(),
+	})
+	.strict();
+export type WayIn = z.infer<typeof wayInSchema>;
 
 export const serviceSchema = z
 	.object({
@@ -23,23 +71,19 @@ export const serviceSchema = z
 		summary: plainSentence,
 		/** What the service offers, one item per line, in plain words. */
 		offers: z.array(z.string().min(3)).min(1),
-		/** Who runs it, e.g. "Leicestershire Partnership NHS Trust (LPT)". */
-		provider: z.string().min(2),
+		/** Who runs it, e.g. "Leicestershire Partnership NHS Trust (LPT)". Leave out when no source names it. */
+		provider: z
+			.string()
+			.min(2)
+			.refine((text) => !/not (named|known)|unknown/i.test(text), { error: 'leave the provider out when no source names it' })
+			.optional(),
 		/** Who it is for. */
-		ages: z
-			.object({
-				/** Youngest age served, in whole years. 0 when there is no lower limit. */
-				min: z.number().int().min(0).max(120),
-				/** Oldest age served, in whole years; null when there is no upper limit. */
-				max: z.number().int().min(0).max(120).nullable(),
-				/** The age rule as a person would say it, e.g. "Up to 18" or "18 and over". */
-				label: z.string().min(2),
-			})
-			.strict()
-			.refine((ages) => ages.max === null || ages.min <= ages.max, {
-				error: 'the youngest age (min) is above the oldest age (max)',
-				path: ['min'],
-			}),
+		ages: ageRange,
+		/**
+		 * Different ages in some areas, e.g. 0 to 19 in Leicester city but 0 to 11 in Leicestershire and Rutland.
+		 * Each must sit inside `ages`; areas not listed use `ages`.
+		 */
+		agesByArea: z.partialRecord(z.enum(areas.ids), ageRange).optional(),
 		/** Groups of people it is for, in words. */
 		audiences: z.array(z.enum(audiences.ids)).min(1),
 		/** Who it is not for, in plain words. */
@@ -57,10 +101,10 @@ export const serviceSchema = z
 		/** How to get in. */
 		access: z
 			.object({
-				/** The ways in, most direct first. */
-				routes: z.array(z.enum(accessRoutes.ids)).min(1),
-				/** What to do, step by step, in plain words. */
-				steps: z.array(z.string().min(5)).min(1),
+				/** Every way in, most direct first. Pages word them with one function; never write them as prose. */
+				waysIn: z.array(wayInSchema).min(1),
+				/** Anything else a person needs to know to get in, one plain sentence each (never who can refer: that is waysIn). */
+				notes: z.array(z.string().min(5)).default([]),
 				/** What happens after you get in touch, where a source says. */
 				whatHappensNext: z.string().optional(),
 			})
@@ -113,6 +157,30 @@ export const serviceSchema = z
 		/** Links lost from the source ("LINK" cells), described so someone can find them again. */
 		lostLinks: z.array(z.string()).default([]),
 	})
-	.strict();
+	.strict()
+	.superRefine((service, context) => {
+		const contactIds = new Set(service.contacts.map((contact) => contact.id).filter(Boolean));
+		for (const [index, way] of service.access.waysIn.entries()) {
+			const path = ['access', 'waysIn', index];
+			if (way.contact !== undefined && !contactIds.has(way.contact))
+				context.addIssue({ code: 'custom', path: [...path, 'contact'], message: `"${way.contact}" is not the id of any of this entry's contacts` });
+			const own = way.by.some((by) => ownReferrers.includes(by));
+			if (own && !way.how) context.addIssue({ code: 'custom', path: [...path, 'how'], message: 'say how a person uses this way in (phone, text, web-form, website, drop-in...)' });
+			if (!own && way.how) context.addIssue({ code: 'custom', path: [...path, 'how'], message: 'only ways in a person starts themselves (by: self or parent-carer) have a "how"' });
+			if (own && way.by.some((by) => !ownReferrers.includes(by)))
+				context.addIssue({ code: 'custom', path: [...path, 'by'], message: 'list a person\'s own ways in and referrals as separate ways in' });
+			const needsContact = own && way.confirmed && way.how !== 'drop-in';
+			if (needsContact && way.contact === undefined)
+				context.addIssue({ code: 'custom', path: [...path, 'contact'], message: 'a confirmed way in that a person uses themselves needs the contact it uses' });
+			if (own && way.confirmed && way.how === 'drop-in' && service.locations.length === 0 && !way.note)
+				context.addIssue({ code: 'custom', path: [...path, 'note'], message: 'say where to drop in: add the locations, or a note' });
+		}
+		for (const [area, ages] of Object.entries(service.agesByArea ?? {})) {
+			if (!service.areas.includes(area as (typeof service.areas)[number]))
+				context.addIssue({ code: 'custom', path: ['agesByArea', area], message: `"${area}" is not one of the service's areas` });
+			const outside = ages.min < service.ages.min || (service.ages.max !== null && (ages.max === null || ages.max > service.ages.max));
+			if (outside) context.addIssue({ code: 'custom', path: ['agesByArea', area], message: 'must sit inside the service\'s own ages' });
+		}
+	});
 
 export type Service = z.infer<typeof serviceSchema>;

@@ -77,8 +77,9 @@ test.describe('every service page', () => {
 
 test('a service you cannot refer yourself to says so, and says what to do instead', async ({ page }) => {
 	await page.goto('/services/memory-service/');
-	await expect(page.getByText('You cannot refer yourself to this service.')).toBeVisible();
-	await expect(page.getByText('Ask your GP to refer you, or if it is urgent call 111 and choose option 2.').first()).toBeVisible();
+	const howToGetIn = page.locator('#how-to-get-support ~ .inset, #how-to-get-support ~ .ways-in');
+	await expect(howToGetIn.first()).toHaveText('You cannot refer yourself.');
+	await expect(page.locator('.ways-in')).toContainText('Your GP can refer you.');
 });
 
 test('professional referral lines are kept apart from the public contacts', async ({ page }) => {

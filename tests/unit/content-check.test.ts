@@ -20,8 +20,8 @@ function validService(): Record<string, any> {
 		areas: ['leicester'],
 		topics: ['low-mood'],
 		levels: ['low'],
-		access: { routes: ['self-referral'], steps: ['Call them to refer yourself.'] },
-		contacts: [{ kind: 'phone', number: '0808 802 5544', hours: { sessions: [{ days: ['mon'], opens: '09:00', closes: '17:00' }] } }],
+		access: { waysIn: [{ by: ['self'], how: 'phone', contact: 'helpline' }] },
+		contacts: [{ id: 'helpline', kind: 'phone', number: '0808 802 5544', hours: { sessions: [{ days: ['mon'], opens: '09:00', closes: '17:00' }] } }],
 		sources: [{ document: 'seed-001', where: "children and young people's table, row 1 (line 6)" }],
 		lastChecked: '2026-11-01',
 	};
@@ -49,7 +49,9 @@ describe('checkServices', () => {
 		['a date that is not a date', (s) => (s.lastChecked = '23/11/2026'), /example-service\.yaml: lastChecked: must be a date written as YYYY-MM-DD/],
 		['a web link that is not https', (s) => s.contacts.push({ kind: 'web', url: 'http://example.org' }), /example-service\.yaml: contacts\.1\.url: must be a full web address starting with https:\/\//],
 		['an unknown area', (s) => (s.areas = ['nottingham']), /example-service\.yaml: areas\.0: /],
-		['an unknown access route', (s) => (s.access.routes = ['email']), /example-service\.yaml: access\.routes\.0: /],
+		['an unknown referrer', (s) => (s.access.waysIn[0].by = ['friend']), /example-service\.yaml: access\.waysIn\.0\.by\.0: /],
+		['a way in naming a contact the entry lacks', (s) => (s.access.waysIn[0].contact = 'missing'), /example-service\.yaml: access\.waysIn\.0\.contact: "missing" is not the id/],
+		['no ways in', (s) => (s.access.waysIn = []), /example-service\.yaml: access\.waysIn: /],
 		['a summary of two sentences', (s) => (s.summary = 'It helps. It is free.'), /example-service\.yaml: summary: must be one sentence/],
 		['a summary without a full stop', (s) => (s.summary = 'It helps young people who feel low'), /example-service\.yaml: summary: must end with a full stop/],
 		['a field that is not in the schema', (s) => (s.phone = '0116 225 2525'), /example-service\.yaml: \(whole entry\): .*phone/i],
@@ -58,7 +60,7 @@ describe('checkServices', () => {
 		['an unknown source document', (s) => (s.sources = [{ document: 'a-blog', where: 'somewhere' }]), /example-service\.yaml: sources\.0\.document: /],
 		['opening hours with a bad time', (s) => (s.contacts[0].hours.sessions[0].opens = '9am'), /example-service\.yaml: contacts\.0\.hours\.sessions\.0\.opens: must be a time like 09:30/],
 		['a bad email address', (s) => s.contacts.push({ kind: 'email', address: 'not-an-email' }), /example-service\.yaml: contacts\.1\.address: must be an email address/],
-		['a number that must never be published', (s) => s.access.steps.push('Or call 0116 295 3060.'), /example-service\.yaml: access\.steps\.1: contains 0116 295 3060, which must not be published/],
+		['a number that must never be published', (s) => (s.access.notes = ['Or call 0116 295 3060.']), /example-service\.yaml: access\.notes\.0: contains 0116 295 3060, which must not be published/],
 		['a bad postcode', (s) => (s.locations = [{ name: 'Base', address: ['1 Street'], postcode: 'LE2', area: 'leicester' }]), /example-service\.yaml: locations\.0\.postcode: must be a UK postcode/],
 	];
 

@@ -1,24 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ageGroupsOf, alphabetical, canContactDirectly, howToGetInSummary, whereServed, relatedServices, reviewDueDate, reviewReport, servesAge, splitContacts } from '../../src/lib/directory.ts';
-import { serviceSchema, type Service } from '../../src/schemas/service.ts';
-
-function service(overrides: Partial<Record<keyof Service, unknown>> & { slug: string }): Service {
-	return serviceSchema.parse({
-		name: `Service ${overrides.slug}`,
-		summary: 'A service that helps people.',
-		offers: ['Support'],
-		provider: 'Provider',
-		ages: { min: 0, max: null, label: 'All ages' },
-		audiences: ['adults'],
-		areas: ['leicester', 'leicestershire', 'rutland'],
-		topics: ['general'],
-		levels: ['low'],
-		access: { routes: ['self-referral'], steps: ['Call them.'] },
-		sources: [{ document: 'seed-001', where: 'row 1' }],
-		lastChecked: '2026-11-01',
-		...overrides,
-	});
-}
+import { ageGroupsOf, alphabetical, whereServed, relatedServices, reviewDueDate, reviewReport, servesAge, splitContacts } from '../../src/lib/directory.ts';
+import { service } from './service-fixture.ts';
 
 describe('ages', () => {
 	const teens = service({ slug: 'teens', ages: { min: 11, max: 17, label: '11 to 17' } });
@@ -34,17 +16,10 @@ describe('ages', () => {
 	});
 });
 
-describe('access', () => {
-	test('self-referral, drop-in and NHS 111 are direct; GP, school and professionals are not', () => {
-		expect(canContactDirectly(service({ slug: 'a', access: { routes: ['drop-in'], steps: ['Go along.'] } }))).toBe(true);
-		expect(canContactDirectly(service({ slug: 'b', access: { routes: ['nhs-111', 'professionals'], steps: ['Call 111.'] } }))).toBe(true);
-		expect(canContactDirectly(service({ slug: 'c', access: { routes: ['gp', 'school', 'professionals'], steps: ['Ask your GP.'] } }))).toBe(false);
-	});
-	test('the one-line summaries say where and how to get in, in the same words everywhere', () => {
+describe('contacts and places', () => {
+	test('whereServed says where in the same words everywhere', () => {
 		expect(whereServed(service({ slug: 'all' }))).toBe('Leicester, Leicestershire and Rutland');
 		expect(whereServed(service({ slug: 'two', areas: ['leicestershire', 'rutland'] }))).toBe('Leicestershire county, Rutland');
-		expect(howToGetInSummary(service({ slug: 'self', access: { routes: ['self-referral', 'gp'], steps: ['Call them.'] } }))).toBe('Refer yourself, Through your GP');
-		expect(howToGetInSummary(service({ slug: 'gp', access: { routes: ['gp', 'professionals'], steps: ['Ask your GP.'] } }))).toBe('You need a referral: through your GP, professionals only');
 	});
 	test('splitContacts keeps professional lines apart', () => {
 		const { forPublic, forProfessionals } = splitContacts([
@@ -69,6 +44,20 @@ describe('relatedServices', () => {
 	test('shares a specific topic, fits the ages and an area, most topics in common first', () => {
 		const related = relatedServices(service({ ...anxietyTeens, slug: 'anxiety-teens', areas: ['leicester'] }), all);
 		expect(related.map((s) => s.slug)).toEqual(['both-topics', 'one-topic']);
+	});
+	test("a children's service is not related to an adults' one just because their ages touch", () => {
+		const adultTherapy = service({ slug: 'adult-therapy', topics: ['anxiety'], ages: { min: 16, max: null, label: '16 and over' }, audiences: ['young-people', 'adults'] });
+		const childrens = service({ slug: 'childrens', topics: ['anxiety'], ages: { min: 5, max: 18, label: '5 to 18' }, audiences: ['children', 'young-people'] });
+		const adultCafe = service({ slug: 'adult-cafe', topics: ['anxiety'], ages: { min: 18, max: null, label: '18 and over' }, audiences: ['adults'] });
+		const parentsLine = service({ slug: 'parents-line', topics: ['anxiety'], audiences: ['parents-carers'] });
+		expect(relatedServices(adultTherapy, [childrens, adultCafe, parentsLine]).map((s) => s.slug)).toEqual(['adult-cafe']);
+		expect(relatedServices(childrens, [adultTherapy, adultCafe]).map((s) => s.slug)).toEqual([]);
+	});
+	test('agesByArea narrows the ages in one area only', () => {
+		const nursing = service({ slug: 'nursing', ages: { min: 0, max: 19, label: '0 to 19' }, agesByArea: { leicestershire: { min: 0, max: 11, label: '0 to 11' } } });
+		expect(servesAge(nursing, 15, 'leicester')).toBe(true);
+		expect(servesAge(nursing, 15, 'leicestershire')).toBe(false);
+		expect(servesAge(nursing, 9, 'leicestershire')).toBe(true);
 	});
 });
 

@@ -3,7 +3,8 @@
  * result metadata, and the everyday words for its topics. Pure, so it is tested without a build.
  */
 import type { Service } from '../../schemas/service.ts';
-import { ageGroupsOf, howToGetInSummary, mainPhone, whereServed } from '../directory.ts';
+import { ageGroupsOf, mainPhone, whereServed } from '../directory.ts';
+import { accessRoutesOf, howToGetInSummary } from '../ways-in.ts';
 import { parseUkPhone } from '../phone.ts';
 import { accessRoutes, ageGroups, areas, helpKindOf, helpKinds, topics, type Topic } from '../vocabulary.ts';
 import type { FilterKey } from './state.ts';
@@ -17,7 +18,7 @@ export function searchFilters(service: Service): Record<FilterKey, string[]> {
 		topic: service.topics.map((topic) => topics.label(topic)),
 		age: ageGroupsOf(service).map((id) => ageGroups.find((group) => group.id === id)!.label),
 		area: service.areas.map((area) => areas.label(area)),
-		access: service.access.routes.filter((route) => (searchableRoutes as readonly string[]).includes(route)).map((route) => accessRoutes.label(route)),
+		access: accessRoutesOf(service).filter((route) => (searchableRoutes as readonly string[]).includes(route)).map((route) => accessRoutes.label(route)),
 		help: [...new Set(service.levels.map(helpKindOf))].map((kind) => helpKinds.label(kind)),
 	};
 }

@@ -3,8 +3,9 @@
  * no service is named here. Hard rules first (age and area must fit), then a score for how well it fits.
  */
 import type { Service } from '../../schemas/service.ts';
-import { canContactDirectly, servesAges } from '../directory.ts';
-import { accessRoutes, areas, topics } from '../vocabulary.ts';
+import { servesAge, servesAges } from '../directory.ts';
+import { accessRoutesOf, canContactDirectly } from '../ways-in.ts';
+import { areas, topics } from '../vocabulary.ts';
 import { ageBands, type Answers, type Preference } from './questions.ts';
 
 export type Match = { service: Service; score: number; reasons: string[] };
@@ -33,21 +34,15 @@ function bandOf(answers: Answers) {
  */
 export function isEligible(service: Service, answers: Answers): boolean {
 	const band = bandOf(answers);
-	if (!servesAges(service, band.min, band.max)) return false;
+	// The service must take every age in the band, not just part of it: a service for 17 and over is not offered
+	// to a 16-year-old because the band is "16 or 17".
+	const area = answers.area === 'not-sure' ? undefined : answers.area;
+	if (!servesAge(service, band.min, area) || !servesAge(service, band.max ?? 120, area)) return false;
 	const forThisGroup = service.audiences.some((audience) => (band.audiences as readonly string[]).includes(audience));
 	const forParentsOrCarers = answers.who !== 'me' && service.audiences.includes('parents-carers');
 	if (!forThisGroup && !forParentsOrCarers) return false;
 	if (answers.area !== 'not-sure' && !service.areas.includes(answers.area)) return false;
 	return true;
-}
-
-function howToGetIn(service: Service): string {
-	if (service.access.routes.includes('self-referral')) return 'you can contact them yourself';
-	if (service.access.routes.includes('drop-in')) return 'you can drop in';
-	if (service.access.routes.includes('nhs-111')) return 'you can get in through NHS 111 option 2';
-	if (service.access.routes.includes('school')) return 'you can ask through school';
-	if (service.access.routes.includes('gp')) return 'ask your GP to refer you';
-	return `you need a referral: ${accessRoutes.label(service.access.routes[0]!).toLowerCase()}`;
 }
 
 /** Plain-English reasons a service fits, for the results page ("for ages 16 and over", "in Leicester city"). */
@@ -59,7 +54,6 @@ export function reasonsFor(service: Service, answers: Answers): string[] {
 	if (answers.topic !== 'not-sure' && service.topics.includes(answers.topic)) reasons.push(`for ${topics.label(answers.topic).toLowerCase()}`);
 	else if (service.topics.includes('general')) reasons.push('for mental health in general');
 	if ((answers.who === 'my-child' || answers.who === 'someone-else') && service.audiences.includes('parents-carers')) reasons.push('supports parents and carers too');
-	reasons.push(howToGetIn(service));
 	return reasons;
 }
 
@@ -87,7 +81,7 @@ export function scoreFor(service: Service, answers: Answers): number {
 /** The ways a service can be used, for ordering by preference. */
 export function modesOf(service: Service): Preference[] {
 	const modes = new Set<Preference>();
-	if (service.locations.length > 0 || service.access.routes.includes('drop-in')) modes.add('face-to-face');
+	if (service.locations.length > 0 || accessRoutesOf(service).includes('drop-in')) modes.add('face-to-face');
 	for (const contact of service.contacts) {
 		if (contact.professionalsOnly) continue;
 		if (contact.kind === 'phone') modes.add('phone');
