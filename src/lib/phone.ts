@@ -11,6 +11,8 @@ const shortCodes: Record<string, string> = {
 	'111': '111',
 	'116123': '116 123',
 	'85258': '85258',
+	// Relay UK's prefix before 111, for people who use a textphone or the Relay UK app.
+	'18001111': '18001 111',
 };
 
 /** Removes spaces and punctuation people use when writing numbers. */
@@ -36,6 +38,24 @@ export function parseUkPhone(value: string): PhoneNumber | undefined {
 	const parsed = parsePhoneNumberFromString(digits, 'GB');
 	if (!parsed || !parsed.isValid() || parsed.country !== 'GB') return undefined;
 	return { display: parsed.formatNational(), dial: parsed.number, type: parsed.getType() ?? 'UNKNOWN' };
+}
+
+/**
+ * Every phone-like number written in a piece of text, as the digits a person would dial inside the UK, so that
+ * "0116 295 3060", "0116-295-3060", "01162953060", "+44 116 295 3060", "+44 (0)116 295 3060" and
+ * "0044 116 295 3060" all read as 01162953060. Used to keep numbers that must never be published off every page.
+ */
+export function dialledNumbersIn(text: string): string[] {
+	const runs = text.match(/(?:\+|\b00)?\d[\d\s().\u2010-\u2015-]{4,}\d/g) ?? [];
+	return runs.map((run) => {
+		const international = /^\+44|^0044/.test(run.replace(/[\s().-]/g, ''));
+		let digits = run.replace(/\D/g, '');
+		if (international) {
+			digits = digits.replace(/^(00)?44/, '');
+			if (!digits.startsWith('0')) digits = `0${digits}`;
+		}
+		return digits;
+	});
 }
 
 /** True when two written numbers are the same line, however they are spaced. */

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { serviceSchema, type Service } from '../../schemas/service.ts';
 import { crisisLineSchema, type CrisisLine } from '../../schemas/crisis-line.ts';
 import { doNotPublishSchema, type DoNotPublish } from '../../schemas/do-not-publish.ts';
+import { dialledNumbersIn } from '../phone.ts';
 
 /** A file's path (relative to the project) and its parsed data. */
 export type ContentFile = { path: string; data: unknown };
@@ -39,25 +40,29 @@ function* stringsIn(value: unknown, path: string[] = []): Generator<[string, str
 		for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...path, key]);
 }
 
-function digitsOnly(text: string): string {
-	return text.replace(/\D/g, '');
+/** The numbers from the do-not-publish list that a piece of text contains, however they are written. */
+export function forbiddenNumbersIn(text: string, forbidden: DoNotPublish): DoNotPublish {
+	const written = dialledNumbersIn(text);
+	return forbidden.filter((entry) => {
+		const [digits] = dialledNumbersIn(entry.number);
+		return digits !== undefined && written.some((number) => number.includes(digits));
+	});
 }
 
-/** Finds numbers from the do-not-publish list anywhere in a file's text, however they are spaced. */
-function forbiddenNumberProblems(file: string, data: unknown, forbidden: DoNotPublish): Problem[] {
+/** Finds numbers from the do-not-publish list anywhere in a file's data, naming the field. */
+export function forbiddenNumberProblems(file: string, data: unknown, forbidden: DoNotPublish): Problem[] {
 	const problems: Problem[] = [];
-	for (const [field, text] of stringsIn(data)) {
-		// Compare runs of digits with spaces removed, so "0116 295 3060" and "01162953060" both match.
-		const runs = text.match(/[0-9][0-9 ]{4,}[0-9]/g) ?? [];
-		for (const run of runs) {
-			const digits = digitsOnly(run);
-			for (const entry of forbidden) {
-				if (digits.includes(digitsOnly(entry.number)))
-					problems.push({ file, field, message: `contains ${entry.number}, which must not be published: ${entry.reason}` });
-			}
-		}
-	}
+	for (const [field, text] of stringsIn(data))
+		for (const entry of forbiddenNumbersIn(text, forbidden))
+			problems.push({ file, field, message: `contains ${entry.number}, which must not be published: ${entry.reason}` });
 	return problems;
+}
+
+/** The same check over a text file (a guide), naming the line. */
+export function forbiddenNumberProblemsInText(file: string, text: string, forbidden: DoNotPublish): Problem[] {
+	return text.split('\n').flatMap((line, index) =>
+		forbiddenNumbersIn(line, forbidden).map((entry) => ({ file, field: `line ${index + 1}`, message: `contains ${entry.number}, which must not be published: ${entry.reason}` }))
+	);
 }
 
 /** Parses the do-not-publish list; its own problems are reported like any other file's. */

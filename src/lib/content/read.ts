@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { crisisTermsSchema, searchVocabularySchema } from '../../schemas/search.ts';
 import { guideSchema, type Guide } from '../../schemas/guide.ts';
+import type { DoNotPublish } from '../../schemas/do-not-publish.ts';
 import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { sectionProblems } from '../guides.ts';
 import {
@@ -14,6 +15,8 @@ import {
 	checkCrisisLines,
 	checkDoNotPublish,
 	checkServices,
+	forbiddenNumberProblems,
+	forbiddenNumberProblemsInText,
 	type ContentFile,
 	type Problem,
 } from './check.ts';
@@ -41,10 +44,15 @@ export function checkContentFolder(root: string) {
 		.map((file) => ({ file: file.path, field: '', message: `is not valid YAML: ${(file.data as { __unreadable: string }).__unreadable}` }));
 	const services = checkServices(serviceFiles, forbidden);
 	const lines = checkCrisisLines(readYaml(root, join(contentDir, 'crisis-lines.yaml')), forbidden);
-	const vocabulary = checkWith(readYaml(root, join(contentDir, 'search-vocabulary.yaml')), searchVocabularySchema);
-	const crisisTerms = checkWith(readYaml(root, join(contentDir, 'crisis-terms.yaml')), crisisTermsSchema);
-	const guides = checkGuides(root, join(contentDir, 'guides'));
-	const glossary = checkGlossary(readYaml(root, join(contentDir, 'glossary.yaml')));
+	const vocabularyFile = readYaml(root, join(contentDir, 'search-vocabulary.yaml'));
+	const vocabulary = checkWith(vocabularyFile, searchVocabularySchema);
+	const crisisTermsFile = readYaml(root, join(contentDir, 'crisis-terms.yaml'));
+	const crisisTerms = checkWith(crisisTermsFile, crisisTermsSchema);
+	const guides = checkGuides(root, join(contentDir, 'guides'), forbidden);
+	const glossaryFile = readYaml(root, join(contentDir, 'glossary.yaml'));
+	const glossary = checkGlossary(glossaryFile);
+	// Numbers that must never be published are looked for in every content file, however they are written.
+	problems.push(...[vocabularyFile, crisisTermsFile, glossaryFile].flatMap((file) => forbiddenNumberProblems(file.path, file.data, forbidden)));
 	return {
 		guides: guides.guides,
 		glossary: glossary.entries,
@@ -75,13 +83,15 @@ export function parseGuideFile(path: string, slug: string, raw: string): { guide
 	return { guide: { path, slug, data: parsed.data, body }, problems };
 }
 
-function checkGuides(root: string, dir: string): { guides: GuideFile[]; problems: Problem[] } {
+function checkGuides(root: string, dir: string, forbidden: DoNotPublish): { guides: GuideFile[]; problems: Problem[] } {
 	const guides: GuideFile[] = [];
 	const problems: Problem[] = [];
 	const names = existsSync(dir) ? readdirSync(dir) : [];
 	for (const name of names.filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort()) {
-		const result = parseGuideFile(relative(root, join(dir, name)), name.replace(/\.md$/, ''), readFileSync(join(dir, name), 'utf8'));
-		problems.push(...result.problems);
+		const path = relative(root, join(dir, name));
+		const text = readFileSync(join(dir, name), 'utf8');
+		const result = parseGuideFile(path, name.replace(/\.md$/, ''), text);
+		problems.push(...result.problems, ...forbiddenNumberProblemsInText(path, text.replace(/\r\n?/g, '\n'), forbidden));
 		if (result.guide) guides.push(result.guide);
 	}
 	return { guides, problems };
