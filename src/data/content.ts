@@ -4,15 +4,11 @@ import type { CrisisLine } from '../schemas/crisis-line.ts';
 import { checkContentFolder } from '../lib/content/read.ts';
 import type { Service } from '../schemas/service.ts';
 
-const urgencyOrder = { emergency: 0, urgent: 1, talk: 2 } as const;
-
-/** Crisis lines in the order of urgency, then the order of the file. */
+/** Crisis lines in the order content/crisis-lines.yaml gives them (999, NHS 111 option 2, then the rest). */
 export async function getCrisisLines(): Promise<CrisisLine[]> {
+	const order = checkedContent().crisisLines.map((line) => line.id);
 	const entries = await getCollection('crisisLines');
-	return entries
-		.map((entry, index) => ({ line: entry.data, index }))
-		.sort((a, b) => urgencyOrder[a.line.urgency] - urgencyOrder[b.line.urgency] || a.index - b.index)
-		.map(({ line }) => line);
+	return entries.map((entry) => entry.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 /** A crisis line by id; throws if it is missing, because pages depend on it. */
@@ -28,15 +24,18 @@ export async function getServices(): Promise<Service[]> {
 	return entries.map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
-let searchContent: Pick<ReturnType<typeof checkContentFolder>, 'searchVocabulary' | 'crisisPhrases'> | undefined;
+let checked: ReturnType<typeof checkContentFolder> | undefined;
+
+/** The content folder, read and checked once by the same code as the build's content check. */
+function checkedContent() {
+	checked ??= checkContentFolder(process.cwd());
+	return checked;
+}
 
 /** Search vocabularies, read and checked once by the same code as the build's content check. */
 export function getSearchContent() {
-	if (!searchContent) {
-		const { searchVocabulary, crisisPhrases } = checkContentFolder(process.cwd());
-		searchContent = { searchVocabulary, crisisPhrases };
-	}
-	return searchContent;
+	const { searchVocabulary, crisisPhrases } = checkedContent();
+	return { searchVocabulary, crisisPhrases };
 }
 
 /** Self-help guides, sorted by title. */

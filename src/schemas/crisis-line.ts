@@ -1,6 +1,7 @@
 /**
  * A line a person can use for help now: content/crisis-lines.yaml.
  * These appear in the footer of every page and on the urgent help page, in the file's order.
+ * Lines are stated plainly: open questions about a line go to the content team's review report, never on a page.
  */
 import { z } from 'astro/zod';
 import { contactSchema, pastDate, sourceSchema } from './common.ts';
@@ -23,15 +24,16 @@ export const crisisLineSchema = z
 		sources: z.array(sourceSchema).min(1),
 		/** When someone last checked the details. */
 		lastChecked: pastDate,
-		/** True when the line must be confirmed before anyone relies on it; shown to the public as a caution. */
-		needsVerification: z.boolean().default(false),
-		/** Why it needs verifying, in plain words for the public. */
-		verificationNote: z.string().optional(),
+		/**
+		 * Other ways to reach the line for people who are deaf, find speaking hard, or need another language, each a
+		 * plain sentence with its contact where there is one. From the national service's own published details.
+		 */
+		accessibleWays: z
+			.array(z.object({ text: z.string().min(10), contact: contactSchema.optional() }).strict())
+			.default([]),
+		/** Questions for the content team (for example, a number to confirm). Shown on the review report only, never in public. */
+		openQuestions: z.array(z.string()).default([]),
 	})
-	.strict()
-	.refine((line) => !line.needsVerification || line.verificationNote, {
-		error: 'a line that needs verification must say why in verificationNote',
-		path: ['verificationNote'],
-	});
+	.strict();
 
 export type CrisisLine = z.infer<typeof crisisLineSchema>;

@@ -103,11 +103,9 @@ describe('checkCrisisLines', () => {
 	test('valid lines pass', () => {
 		expect(checkCrisisLines(file([line], 'content/crisis-lines.yaml'), forbidden).problems).toEqual([]);
 	});
-	test('a line needing verification must say why', () => {
+	test('a line cannot carry a public caution: open questions go to the review report', () => {
 		const problems = checkCrisisLines(file([{ ...line, needsVerification: true }], 'content/crisis-lines.yaml'), forbidden).problems;
-		expect(problems.map(formatProblem)).toEqual([
-			'content/crisis-lines.yaml: 0.verificationNote: a line that needs verification must say why in verificationNote',
-		]);
+		expect(problems.map(formatProblem).join('\n')).toMatch(/content\/crisis-lines\.yaml: 0: .*needsVerification/);
 	});
 	test('ids must be unique', () => {
 		const problems = checkCrisisLines(file([line, line], 'content/crisis-lines.yaml'), forbidden).problems;

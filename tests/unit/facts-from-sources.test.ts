@@ -39,10 +39,10 @@ function fromWebContacts(value: string, contact: Contact): boolean {
 	return webFacts.some((fact) => (fact.value === value || value.startsWith(fact.value.replace(/\/$/, ''))) && fact.pages.some((page) => where.includes(page)));
 }
 
-/** National services' own published details (999, NHS 111, Samaritans, Shout, Childline), allowed without a seed. */
+/** National services' own published details (999 and 999 BSL, NHS 111 and its online and Relay UK routes, Samaritans, Shout, Childline), allowed without a seed. */
 const national = {
 	phones: ['999', '111', '116123', '85258', '08001111', '18001111'],
-	web: ['https://www.samaritans.org', 'https://www.childline.org.uk'],
+	web: ['https://www.samaritans.org', 'https://www.childline.org.uk', 'https://www.999bsl.co.uk', 'https://111.nhs.uk'],
 };
 
 type Item = { file: string; contact: Contact };
