@@ -90,45 +90,6 @@ export function alphabetical(services: readonly Service[]): [string, Service[]][
 }
 
 /** The date by which the entry must be checked again. */
-export function reviewDueDate(service: Service): string {
-	return addMonths(service.lastChecked, reviewIntervalMonths);
-}
-
-export type ReviewItem = {
-	slug: string;
-	name: string;
-	lastChecked: string;
-	reviewDue: string;
-	overdue: boolean;
-	needsVerification: boolean;
-	openQuestions: string[];
-	conflicts: Service['conflicts'];
-	lostLinks: string[];
-};
-
-/** What the content team must look at: overdue entries first, then those with the most open items. */
-export function reviewReport(services: readonly Service[], today: string): ReviewItem[] {
-	return services
-		.map((service) => {
-			const reviewDue = reviewDueDate(service);
-			return {
-				slug: service.slug,
-				name: service.name,
-				lastChecked: service.lastChecked,
-				reviewDue,
-				overdue: reviewDue <= today,
-				needsVerification: service.needsVerification,
-				openQuestions: service.openQuestions,
-				conflicts: service.conflicts,
-				lostLinks: service.lostLinks,
-			};
-		})
-		.filter((item) => item.overdue || item.needsVerification || item.openQuestions.length + item.conflicts.length + item.lostLinks.length > 0)
-		.sort(
-			(a, b) =>
-				Number(b.overdue) - Number(a.overdue) ||
-				Number(b.needsVerification) - Number(a.needsVerification) ||
-				b.openQuestions.length + b.conflicts.length + b.lostLinks.length - (a.openQuestions.length + a.conflicts.length + a.lostLinks.length) ||
-				a.name.localeCompare(b.name, 'en-GB')
-		);
+export function reviewDueDate(entry: { lastChecked: string }): string {
+	return addMonths(entry.lastChecked, reviewIntervalMonths);
 }

@@ -1,0 +1,85 @@
+/**
+ * What the content team must check: entries past their review date, unconfirmed ways in, conflicts between
+ * sources, lost links and open questions, for services and crisis lines alike. For the content team only:
+ * `npm run content:review` prints it, and `astro dev` serves it at /content-review/; it is never built into the
+ * public site, because it holds source line numbers and internal notes.
+ */
+import type { CrisisLine } from '../../schemas/crisis-line.ts';
+import type { Service } from '../../schemas/service.ts';
+import { reviewDueDate } from '../directory.ts';
+import { wayInMethods } from '../vocabulary.ts';
+
+export type ReviewItem = {
+	/** The content file, e.g. content/services/camhs.yaml. */
+	file: string;
+	name: string;
+	/** The public page, where there is one. */
+	page?: string;
+	lastChecked: string;
+	reviewDue: string;
+	overdue: boolean;
+	/** Ways in a source only hints at, in words, e.g. "Refer yourself: a form on their website". */
+	unconfirmed: string[];
+	openQuestions: string[];
+	conflicts: Service['conflicts'];
+	lostLinks: string[];
+};
+
+function openItems(item: ReviewItem): number {
+	return item.unconfirmed.length + item.openQuestions.length + item.conflicts.length + item.lostLinks.length;
+}
+
+function serviceItem(service: Service, today: string): ReviewItem {
+	const reviewDue = reviewDueDate(service);
+	const flagged = service.needsVerification ? ['The entry is marked needsVerification: check its contacts with the service.'] : [];
+	return {
+		file: `content/services/${service.slug}.yaml`,
+		name: service.name,
+		page: `/services/${service.slug}/`,
+		lastChecked: service.lastChecked,
+		reviewDue,
+		overdue: reviewDue <= today,
+		unconfirmed: service.access.waysIn
+			.filter((way) => !way.confirmed)
+			.map((way) => `${way.by.join(' or ')}: ${way.how ? wayInMethods.label(way.how).toLowerCase() : 'a way in'}${way.note ? ` (${way.note})` : ''}`),
+		openQuestions: [...flagged, ...service.openQuestions],
+		conflicts: service.conflicts,
+		lostLinks: service.lostLinks,
+	};
+}
+
+function crisisLineItem(line: CrisisLine, today: string): ReviewItem {
+	const reviewDue = reviewDueDate(line);
+	return {
+		file: 'content/crisis-lines.yaml',
+		name: `${line.name} (crisis line "${line.id}")`,
+		page: '/urgent-help/',
+		lastChecked: line.lastChecked,
+		reviewDue,
+		overdue: reviewDue <= today,
+		unconfirmed: [],
+		openQuestions: line.openQuestions,
+		conflicts: [],
+		lostLinks: [],
+	};
+}
+
+/** What the content team must look at: overdue entries first, then those with the most open items. */
+export function reviewReport(services: readonly Service[], lines: readonly CrisisLine[], today: string): ReviewItem[] {
+	return [...lines.map((line) => crisisLineItem(line, today)), ...services.map((service) => serviceItem(service, today))]
+		.filter((item) => item.overdue || openItems(item) > 0)
+		.sort((a, b) => Number(b.overdue) - Number(a.overdue) || openItems(b) - openItems(a) || a.name.localeCompare(b.name, 'en-GB'));
+}
+
+/** The report's totals, for the first lines of the command and the page. */
+export function reviewTotals(items: readonly ReviewItem[]) {
+	const sum = (pick: (item: ReviewItem) => number) => items.reduce((total, item) => total + pick(item), 0);
+	return {
+		entries: items.length,
+		overdue: items.filter((item) => item.overdue).length,
+		unconfirmed: sum((item) => item.unconfirmed.length),
+		conflicts: sum((item) => item.conflicts.length),
+		lostLinks: sum((item) => item.lostLinks.length),
+		openQuestions: sum((item) => item.openQuestions.length),
+	};
+}
