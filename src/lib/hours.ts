@@ -23,9 +23,8 @@ export function formatDays(days: readonly Weekday[]): string {
 		if (run && order.indexOf(day) === order.indexOf(run.at(-1)!) + 1) run.push(day);
 		else runs.push([day]);
 	}
-	const words = runs.map((run) =>
-		run.length >= 3 ? `${weekdays.label(run[0]!)} to ${weekdays.label(run.at(-1)!)}` : run.map((d) => weekdays.label(d)).join(' and ')
-	);
+	// Three or more days in a row read as a range; shorter runs are listed day by day.
+	const words = runs.flatMap((run) => (run.length >= 3 ? [`${weekdays.label(run[0]!)} to ${weekdays.label(run.at(-1)!)}`] : run.map((d) => weekdays.label(d))));
 	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 

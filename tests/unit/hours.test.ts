@@ -16,6 +16,8 @@ describe('formatDays', () => {
 	test('joins a run of three or more days with "to"', () => expect(formatDays(['mon', 'tue', 'wed', 'thu', 'fri'])).toBe('Monday to Friday'));
 	test('says every day for all seven', () => expect(formatDays(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'])).toBe('Every day'));
 	test('lists two days with "and"', () => expect(formatDays(['sat', 'sun'])).toBe('Saturday and Sunday'));
+	test('lists short runs day by day with commas, never "and ... and"', () =>
+		expect(formatDays(['mon', 'tue', 'thu', 'fri'])).toBe('Monday, Tuesday, Thursday and Friday'));
 	test('keeps separate runs apart, in week order', () =>
 		expect(formatDays(['fri', 'mon', 'tue', 'wed'])).toBe('Monday to Wednesday and Friday'));
 });
