@@ -28,12 +28,17 @@ export function formatDays(days: readonly Weekday[]): string {
 	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-/** The hours as one line of plain words, e.g. "24 hours a day, every day" or "Monday to Friday, 9:30am to 4pm". */
+/**
+ * The hours as one line of plain words, e.g. "24 hours a day, every day" or "Monday to Friday, 9:30am to 4pm".
+ * Never ends with a full stop, so pages can put the line inside their own sentence.
+ */
 export function formatHours(hours: Hours): string {
 	const parts: string[] = [];
 	if (hours.always) parts.push('24 hours a day, every day');
 	for (const session of hours.sessions)
 		parts.push(`${formatDays(session.days)}, ${formatTime(session.opens)} to ${formatTime(session.closes)}`);
 	if (hours.note) parts.push(hours.note);
-	return parts.join('. ').replace(/\.\./g, '.');
+	return parts
+		.map((part) => part.trim().replace(/\.$/, ''))
+		.join('. ');
 }

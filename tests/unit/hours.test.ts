@@ -33,3 +33,7 @@ describe('formatHours', () => {
 			})
 		).toBe('Monday to Friday, 9:30am to 4pm. Closed on bank holidays'));
 });
+
+test('a note that ends with a full stop does not make ".." on the page', () => {
+	expect(formatHours({ always: false, sessions: [{ days: ['thu'], opens: '09:00', closes: '17:00' }], note: 'Closed on bank holidays.' })).toBe('Thursday, 9am to 5pm. Closed on bank holidays');
+});
