@@ -102,6 +102,18 @@ const ownVerbs: Record<WayInMethod, string> = {
 	'drop-in': 'drop in without an appointment',
 };
 
+/** What a person does when the way in goes through someone else (`via`): "call the Central Access Point". */
+const viaVerbs: Record<WayInMethod, string> = {
+	phone: 'call',
+	text: 'text',
+	chat: 'chat online with',
+	email: 'email',
+	'web-form': 'ask for help through',
+	website: 'use',
+	app: 'use',
+	'drop-in': 'drop in to',
+};
+
 function ownSubject(way: WayIn): string {
 	const self = way.by.includes('self');
 	const parent = way.by.includes('parent-carer');
@@ -153,6 +165,7 @@ export function wordWayIn(service: Service, way: WayIn, reader: Reader = {}): Wa
 			const check = contact?.kind === 'web' ? 'check on their website' : 'ask your GP to check for you';
 			return { ...common, text: `You may be able to contact them yourself: ${check}.` };
 		}
+		if (way.via) return { ...common, text: `${ownSubject(way)} can ${viaVerbs[way.how ?? 'web-form']} ${way.via}. They can refer you.` };
 		return { ...common, text: `${ownSubject(way)} can ${verb}.` };
 	}
 	if (way.by.length === 1 && way.by[0] === 'nhs-111') {

@@ -44,6 +44,11 @@ export const wayInSchema = z
 		how: z.enum(wayInMethods.ids).optional(),
 		/** The id of the contact this way uses (one of the entry's contacts). */
 		contact: z.string().optional(),
+		/**
+		 * When a person gets in through someone else, who: e.g. "the My Self Referral website" or
+		 * "the Central Access Point". The page then says "You can call the Central Access Point. They can refer you."
+		 */
+		via: z.string().min(3).optional(),
 		/** Who exactly can refer, when "professional" or "school" is too vague, e.g. "The police or court staff". */
 		named: z.string().min(3).optional(),
 		/** Only for people in these areas, when narrower than the service's own areas. */

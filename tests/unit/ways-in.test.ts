@@ -19,6 +19,19 @@ describe('wording each way in', () => {
 		expect(howToGetIn(parents).lines[0]!.text).toBe('Parents and carers can call them.');
 	});
 
+	test('a way in through someone else names them, and says they can refer you', () => {
+		const team = service({
+			slug: 'team',
+			contacts: [{ id: 'cap', kind: 'phone', number: '0808 800 3302', label: 'Central Access Point' }],
+			access: { waysIn: [{ by: ['self'], how: 'phone', contact: 'cap', via: 'the Central Access Point' }, { by: ['gp'] }] },
+		});
+		const how = howToGetIn(team);
+		expect(how.lines[0]!.text).toBe('You can call the Central Access Point. They can refer you.');
+		expect(how.cannotReferYourself).toBeUndefined();
+		const selfReferral = service({ slug: 'site', contacts: [website], access: { waysIn: [{ by: ['self', 'parent-carer'], how: 'web-form', contact: 'website', via: 'the My Self Referral website' }] } });
+		expect(howToGetIn(selfReferral).lines[0]!.text).toBe('You, or a parent or carer, can ask for help through the My Self Referral website. They can refer you.');
+	});
+
 	test('referrals say who can refer, and a school "can ask for this"', () => {
 		const referred = service({
 			slug: 'referred',
