@@ -162,8 +162,8 @@ export function wordWayIn(service: Service, way: WayIn, reader: Reader = {}): Wa
 	if (isOwn(way)) {
 		const verb = ownVerbs[way.how ?? 'web-form'];
 		if (!way.confirmed) {
-			const check = contact?.kind === 'web' ? 'check on their website' : 'ask your GP to check for you';
-			return { ...common, text: `You may be able to contact them yourself: ${check}.` };
+			const text = contact?.kind === 'web' ? 'You may be able to contact them yourself: check on their website.' : 'You may be able to contact them yourself. Ask your GP how.';
+			return { ...common, text };
 		}
 		if (way.via) return { ...common, text: `${ownSubject(way)} can ${viaVerbs[way.how ?? 'web-form']} ${way.via}. They can refer you.` };
 		return { ...common, text: `${ownSubject(way)} can ${verb}.` };
@@ -174,7 +174,8 @@ export function wordWayIn(service: Service, way: WayIn, reader: Reader = {}): Wa
 		return { ...common, text: `${before}call 111 and choose option 2${after}`, call111: { before, after } };
 	}
 	const schoolOnly = way.by.length === 1 && way.by[0] === 'school';
-	return { ...common, text: `${referrerSubject(service, way, reader)} can ${schoolOnly ? 'ask for this' : 'refer you'}.` };
+	if (schoolOnly) return { ...common, text: `${way.named ? capitalise(way.named) : schoolSubject(service, reader)} can ask for this.` };
+	return { ...common, text: `${referrerSubject(service, way, reader)} can refer you.` };
 }
 
 /** The ways in that apply to this reader, most direct first (the order the content gives). */
@@ -209,7 +210,8 @@ export function accessRoutesOf(service: Service): AccessRoute[] {
 	const routes = new Set<AccessRoute>();
 	for (const way of service.access.waysIn) {
 		if (isOwn(way)) {
-			if (!way.confirmed) continue;
+			// A website or app you use on your own is self-help, not a way to refer yourself.
+			if (!way.confirmed || way.how === 'website' || way.how === 'app') continue;
 			routes.add(way.how === 'drop-in' ? 'drop-in' : 'self-referral');
 			continue;
 		}

@@ -171,7 +171,7 @@ describe('self-referrals are confirmed only where a source confirms them', () =>
 	test('FirstSteps: only a lost link hints at it, so the page never sounds certain', () => {
 		const firstSteps = entry('firststeps');
 		const own = seen(firstSteps).lines.filter((line) => line.own);
-		expect(own.map((line) => [line.text, line.confirmed])).toEqual([['You may be able to contact them yourself: ask your GP to check for you.', false]]);
+		expect(own.map((line) => [line.text, line.confirmed])).toEqual([['You may be able to contact them yourself. Ask your GP how.', false]]);
 		expect(canContactDirectly(firstSteps)).toBe(false);
 		expect(accessRoutesOf(firstSteps)).toEqual(['gp']);
 		// Nothing else on the page may say it as if it were certain.

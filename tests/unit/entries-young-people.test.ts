@@ -88,9 +88,9 @@ describe('the six self-referrals whose only evidence was a lost link', () => {
 	});
 
 	test.each([
-		['turning-point-young-peoples-team', ['You may be able to contact them yourself: ask your GP to check for you.', 'Your GP can refer you.']],
-		['nhs-talking-therapies', ['You may be able to contact them yourself: ask your GP to check for you.', 'Your GP can refer you.']],
-		['tomorrow-project', ['You may be able to contact them yourself: ask your GP to check for you.']],
+		['turning-point-young-peoples-team', ['You may be able to contact them yourself. Ask your GP how.', 'Your GP can refer you.']],
+		['nhs-talking-therapies', ['You may be able to contact them yourself. Ask your GP how.', 'Your GP can refer you.']],
+		['tomorrow-project', ['You may be able to contact them yourself. Ask your GP how.']],
 	])('%s: no source confirms it or gives a publishable link, so the caution stays and nothing sends people searching', (slug, expected) => {
 		const service = entry(slug);
 		const how = howToGetIn(service);

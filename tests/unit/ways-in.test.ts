@@ -46,6 +46,8 @@ describe('wording each way in', () => {
 		]);
 		expect(howToGetIn(referred, { for: 'me' }).lines[1]!.text).toBe('Your school or college can ask for this.');
 		expect(howToGetIn(referred).lines[1]!.text).toBe('A school or college can ask for this.');
+		const lead = service({ slug: 'lead', contacts: [], access: { waysIn: [{ by: ['school'], named: "your school's mental health lead" }] } });
+		expect(howToGetIn(lead).lines[0]!.text).toBe("Your school's mental health lead can ask for this.");
 		const both = service({ slug: 'both', contacts: [], access: { waysIn: [{ by: ['gp', 'professional'] }] } });
 		expect(howToGetIn(both).lines[0]!.text).toBe('Your GP or another health or care professional can refer you.');
 	});
@@ -66,8 +68,14 @@ describe('wording each way in', () => {
 		expect(canContactDirectly(maybe)).toBe(false);
 		expect(accessRoutesOf(maybe)).toEqual(['gp']);
 		const noLink = service({ slug: 'no-link', contacts: [], access: { waysIn: [{ by: ['self'], how: 'web-form', confirmed: false }, { by: ['gp'] }] } });
-		expect(howToGetIn(noLink).lines[0]!.text).toBe('You may be able to contact them yourself: ask your GP to check for you.');
+		expect(howToGetIn(noLink).lines[0]!.text).toBe('You may be able to contact them yourself. Ask your GP how.');
 	});
+});
+
+test('a website or app you use yourself is not listed as a way to refer yourself', () => {
+	const app = service({ slug: 'app', contacts: [website], access: { waysIn: [{ by: ['self'], how: 'app', contact: 'website' }, { by: ['gp'] }] } });
+	expect(accessRoutesOf(app)).toEqual(['gp']);
+	expect(canContactDirectly(app)).toBe(true);
 });
 
 describe('"You cannot refer yourself"', () => {
