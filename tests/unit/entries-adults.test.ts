@@ -159,6 +159,7 @@ describe('services a person can use that the site lacked', () => {
 		expect(how.cannotReferYourself).toBeUndefined();
 		expect(how.lines[0]!.text).toBe('You can drop in without an appointment.');
 		expect(how.lines[0]!.note).toMatch(/nearest cafe/);
+		expect(how.lines[0]!.contacts.map((contact) => contact.kind)).toEqual(['web']);
 	});
 
 	test('Live Well Leicester: a Leicester reader can call the stop smoking team', () => {

@@ -27,6 +27,8 @@ const webFacts = webEntries.flatMap((entry) => {
 	const pages = [entry.evidence_url, ...(entry.other_evidence ?? []).map((evidence) => evidence.url)];
 	const facts: { value: string; pages: string[] }[] = [];
 	if (entry.official_url) facts.push({ value: entry.official_url.toLowerCase(), pages });
+	// A page the research read about the service is a real address too; it is published only when the contact cites it.
+	for (const page of pages) if (page.startsWith('https://')) facts.push({ value: page.toLowerCase(), pages: [page] });
 	for (const fact of [entry.public_phone, entry.text, entry.professional_phone])
 		if (fact?.value) facts.push({ value: fact.value.replace(/\D/g, ''), pages: [fact.evidence_url ?? entry.evidence_url] });
 	if (entry.email?.value) facts.push({ value: entry.email.value.toLowerCase(), pages: [entry.email.evidence_url ?? entry.evidence_url] });
