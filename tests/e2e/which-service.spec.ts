@@ -90,11 +90,10 @@ test.describe('with JavaScript off', () => {
 		await expect(page.locator('#prefer-phone .result-card').first().locator('a[href^="tel:"]').first()).toBeVisible();
 	});
 
-	test('a professionals-only service says to ask the GP', async ({ page }) => {
+	test('a professionals-only service says who can refer', async ({ page }) => {
 		await page.goto('/which-service/me/26-to-64/leicester/memory/results/');
 		const card = page.locator('.results-variant--default .result-card').filter({ hasText: 'Memory Service' });
-		await expect(card).toContainText('ask your GP to refer you');
-		await expect(card).toContainText('You cannot refer yourself.');
+		await expect(card).toContainText('You cannot refer yourself. Your GP can refer you.');
 	});
 });
 
