@@ -2,8 +2,10 @@
  * <exit-this-page>: enhances the plain exit link.
  * Click or Shift x3: hide the page at once, remember in this tab that the person left,
  * and replace this history entry with the neutral site, so Back does not bring the page back.
+ * It also leaves a lasting note (`exitUsedKey`) so the safety plan can stay hidden when the person comes back.
  */
 import { initialShiftCount, onKeyUp, type ShiftCount } from '../lib/exit-keys.ts';
+import { exitUsedKey } from '../lib/site.ts';
 
 const announcements = {
 	'two-more': 'Shift, press 2 more times to exit.',
@@ -58,6 +60,7 @@ class ExitThisPage extends HTMLElement {
 		hidePage();
 		try {
 			sessionStorage.setItem(flagKey(), String(Date.now()));
+			sessionStorage.setItem(exitUsedKey, String(Date.now()));
 		} catch {
 			// Storage can be blocked; leaving the page matters more than remembering it.
 		}
