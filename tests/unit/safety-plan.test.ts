@@ -1,32 +1,51 @@
 import { describe, expect, test } from 'vitest';
-import { emptyPlan, isBlank, loadPlan, parsePlan, planAsText, removePlan, savePlan, storageKey, type PlanStorage } from '../../src/lib/safety-plan/plan.ts';
+import { emptyPlan, isBlank, isCurrentPlan, isPlanV1, mergePlans, parsePlan, planAsText, planLimits, type Plan } from '../../src/lib/safety-plan/plan.ts';
+import { planSchema, planV1Schema } from '../../src/lib/safety-plan/plan-schema.ts';
+import { planCrisisLines } from '../../src/lib/safety-plan/sections.ts';
+import {
+	hideOnExitKey,
+	keepUnreadable,
+	openSavedPlan,
+	readArea,
+	removeEverything,
+	removePlan,
+	removeUnreadable,
+	savePlan,
+	storageKey,
+	unreadableKey,
+	type PlanStorage,
+} from '../../src/lib/safety-plan/store.ts';
 
-function memoryStorage(): PlanStorage & { data: Map<string, string> } {
-	const data = new Map<string, string>();
+type MemoryStorage = PlanStorage & { data: Map<string, string> };
+
+function memoryStorage(entries: Record<string, string> = {}, quota = Infinity): MemoryStorage {
+	const data = new Map(Object.entries(entries));
+	const used = () => [...data].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
 	return {
 		data,
-		getItem: (key) => data.get(key) ?? null,
-		setItem: (key, value) => void data.set(key, value),
-		removeItem: (key) => void data.delete(key),
+		getItem: (key: string) => data.get(key) ?? null,
+		setItem: (key: string, value: string) => {
+			if (used() - (data.get(key)?.length ?? 0) + value.length > quota) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+			data.set(key, value);
+		},
+		removeItem: (key: string) => void data.delete(key),
 	};
 }
 
 function failingStorage(name: string): PlanStorage {
-	const error = Object.assign(new Error('no'), { name });
-	return {
-		getItem: () => {
-			throw error;
-		},
-		setItem: () => {
-			throw error;
-		},
-		removeItem: () => {
-			throw error;
-		},
+	const fail = () => {
+		throw Object.assign(new Error('no'), { name });
 	};
+	return { getItem: fail, setItem: fail, removeItem: fail };
 }
 
-describe('the plan schema', () => {
+function planWith(change: (plan: Plan) => void): Plan {
+	const plan = emptyPlan(new Date('2026-11-23T10:00:00Z'));
+	change(plan);
+	return plan;
+}
+
+describe('the plan format', () => {
 	test('an empty plan is valid, blank, and has every list section', () => {
 		const plan = emptyPlan(new Date('2026-11-23T10:00:00Z'));
 		expect(parsePlan(plan)).toEqual(plan);
@@ -34,13 +53,123 @@ describe('the plan schema', () => {
 		expect(Object.keys(plan.lists).sort()).toEqual(['on-my-own', 'people-and-places', 'reasons', 'safer', 'warning-signs']);
 	});
 	test('rejects anything that is not a plan from this site', () => {
-		for (const data of [null, 'text', 42, {}, { format: 'other', version: 2 }, { ...emptyPlan(), version: 9 }, { ...emptyPlan(), extra: true }, { ...emptyPlan(), people: [{ name: 1 }] }])
+		for (const data of [null, 'text', 42, [], {}, { format: 'other', version: 2 }, { ...emptyPlan(), version: 9 }, { ...emptyPlan(), extra: true }, { ...emptyPlan(), people: [{ name: 1 }] }])
 			expect(parsePlan(data)).toBeUndefined();
 	});
 	test('fills in a section missing from an older file', () => {
 		const plan = emptyPlan();
-		delete (plan.lists as Record<string, string[]>)['reasons'];
+		delete plan.lists['reasons'];
 		expect(parsePlan(plan)?.lists['reasons']).toEqual(['']);
+	});
+	test('holds what a person may write: a 5,000-character entry, 200 lines and a 500-character name', () => {
+		const plan = planWith((p) => {
+			p.lists['warning-signs'] = ['x'.repeat(5_000)];
+			p.lists['reasons'] = Array.from({ length: 200 }, (_, i) => `Reason ${i + 1}`);
+			p.people = [{ name: 'n'.repeat(500), phone: '07700 900123' }];
+		});
+		expect(parsePlan(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
+	});
+	test('holds everything up to the limits the editor sets, and nothing beyond them', () => {
+		const full = planWith((p) => {
+			p.lists['warning-signs'] = Array.from({ length: planLimits.lines }, () => 'a'.repeat(planLimits.lineLength));
+			p.people = Array.from({ length: planLimits.contacts }, () => ({ name: 'n'.repeat(planLimits.nameLength), phone: '1'.repeat(planLimits.phoneLength) }));
+		});
+		expect(parsePlan(full)).toEqual(full);
+		expect(parsePlan(planWith((p) => (p.lists['safer'] = ['a'.repeat(planLimits.lineLength + 1)])))).toBeUndefined();
+		expect(parsePlan(planWith((p) => (p.lists['safer'] = Array.from({ length: planLimits.lines + 1 }, () => ''))))).toBeUndefined();
+		expect(parsePlan(planWith((p) => (p.people = [{ name: 'n'.repeat(planLimits.nameLength + 1), phone: '' }])))).toBeUndefined();
+	});
+});
+
+describe('the hand-written check in the browser and the zod schema accept and refuse the same data', () => {
+	const valid = planWith((p) => {
+		p.lists['warning-signs'] = ['Not sleeping', ''];
+		p.people = [{ name: 'Mum', phone: '07700 900123' }];
+	});
+	const edge = (max: number) => [max, max + 1].map((n) => 'é'.repeat(n));
+	const variants: unknown[] = [
+		valid,
+		null,
+		undefined,
+		0,
+		'plan',
+		[],
+		[valid],
+		{},
+		...(['format', 'version', 'lists', 'people', 'professionals', 'updatedAt'] as const).flatMap((key) => [
+			{ ...valid, [key]: undefined },
+			Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key)),
+			{ ...valid, [key]: null },
+			{ ...valid, [key]: 5 },
+			{ ...valid, [key]: 'text' },
+			{ ...valid, [key]: [] },
+			{ ...valid, [key]: {} },
+		]),
+		{ ...valid, format: 'LLR-SAFETY-PLAN' },
+		{ ...valid, version: '2' },
+		{ ...valid, version: 1 },
+		{ ...valid, extra: 1 },
+		{ ...valid, lists: { anything: ['x'] } },
+		{ ...valid, lists: { 'warning-signs': 'one block' } },
+		{ ...valid, lists: { 'warning-signs': [1] } },
+		{ ...valid, lists: { 'warning-signs': [null] } },
+		{ ...valid, lists: { 'warning-signs': [['nested']] } },
+		...edge(planLimits.lineLength).map((line) => ({ ...valid, lists: { safer: [line] } })),
+		...[planLimits.lines, planLimits.lines + 1].map((n) => ({ ...valid, lists: { safer: Array.from({ length: n }, () => '') } })),
+		...edge(planLimits.nameLength).map((name) => ({ ...valid, people: [{ name, phone: '' }] })),
+		...edge(planLimits.phoneLength).map((phone) => ({ ...valid, professionals: [{ name: '', phone }] })),
+		...[planLimits.contacts, planLimits.contacts + 1].map((n) => ({ ...valid, people: Array.from({ length: n }, () => ({ name: '', phone: '' })) })),
+		...edge(planLimits.updatedAtLength).map((updatedAt) => ({ ...valid, updatedAt })),
+		{ ...valid, people: [{ name: 'Mum' }] },
+		{ ...valid, people: [{ name: 'Mum', phone: '1', email: 'x' }] },
+		{ ...valid, people: [{ name: 'Mum', phone: 1 }] },
+		{ ...valid, people: ['Mum'] },
+		{ ...valid, people: [null] },
+	];
+	const v1 = { format: 'llr-safety-plan', version: 1, sections: { reasons: 'My dog' }, updatedAt: '2026-10-01T09:00:00.000Z' };
+	const v1Variants: unknown[] = [
+		v1,
+		{ ...v1, updatedAt: undefined },
+		Object.fromEntries(Object.entries(v1).filter(([k]) => k !== 'updatedAt')),
+		{ ...v1, updatedAt: 5 },
+		{ ...v1, sections: [] },
+		{ ...v1, sections: { reasons: 5 } },
+		{ ...v1, sections: { reasons: ['My dog'] } },
+		...edge(planLimits.v1SectionLength).map((block) => ({ ...v1, sections: { reasons: block } })),
+		{ ...v1, extra: true },
+		{ ...v1, version: 2 },
+		{ ...v1, format: 'other' },
+	];
+
+	/** A small seeded random generator, so the random cases are the same on every run. */
+	function random(seed: number) {
+		return () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+	}
+	const next = random(15);
+	const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+	function randomValue(depth: number): unknown {
+		const kind = pick(['string', 'number', 'null', 'array', 'object', 'plan-like'] as const);
+		if (depth <= 0 || kind === 'string') return 'x'.repeat(pick([0, 1, planLimits.updatedAtLength, planLimits.updatedAtLength + 1]));
+		if (kind === 'number') return pick([0, 1, 2, -1]);
+		if (kind === 'null') return null;
+		if (kind === 'array') return Array.from({ length: pick([0, 1, 2]) }, () => randomValue(depth - 1));
+		if (kind === 'object') return { [pick(['name', 'phone', 'reasons', 'x'])]: randomValue(depth - 1) };
+		const plan: Record<string, unknown> = structuredClone(valid);
+		plan[pick(Object.keys(plan))] = randomValue(depth - 1);
+		return plan;
+	}
+	const randomCases = Array.from({ length: 2_000 }, () => randomValue(3));
+
+	test('on the current format, for every edge case and 2,000 random ones', () => {
+		const cases = [...variants, ...randomCases];
+		const disagree = cases.filter((data) => isCurrentPlan(data) !== planSchema.safeParse(data).success);
+		expect(disagree).toEqual([]);
+		expect(cases.filter((data) => isCurrentPlan(data)).length).toBeGreaterThan(10);
+	});
+	test('on the older format (version 1)', () => {
+		const cases = [...v1Variants, ...variants, ...randomCases];
+		expect(cases.filter((data) => isPlanV1(data) !== planV1Schema.safeParse(data).success)).toEqual([]);
+		expect(cases.filter((data) => isPlanV1(data)).length).toBeGreaterThan(3);
 	});
 });
 
@@ -64,45 +193,147 @@ describe('migrating the older saved format (version 1: one block of text per sec
 		expect(plan.people).toEqual([{ name: 'Mum', phone: '07700 900123' }, { name: 'Sam', phone: '' }]);
 		expect(plan.updatedAt).toBe('2026-10-01T09:00:00.000Z');
 	});
+	test('a date that is not a date does not stop the plan opening', () => {
+		expect(parsePlan({ format: 'llr-safety-plan', version: 1, sections: { reasons: 'My dog' }, updatedAt: 'last week' })?.lists['reasons']).toEqual(['My dog']);
+	});
 });
 
-describe('storage', () => {
+describe('saving on the device', () => {
 	test('saves and loads the same plan', () => {
 		const storage = memoryStorage();
-		const plan = { ...emptyPlan(), lists: { ...emptyPlan().lists, reasons: ['My children'] } };
-		expect(savePlan(storage, plan)).toEqual({ status: 'saved' });
-		expect(loadPlan(storage)).toEqual({ status: 'loaded', plan });
+		const plan = planWith((p) => (p.lists['reasons'] = ['My children']));
+		const saved = savePlan(storage, plan, null);
+		expect(saved).toEqual({ status: 'saved', raw: JSON.stringify(plan) });
+		expect(readArea(storage)).toEqual({ status: 'loaded', plan, raw: JSON.stringify(plan) });
 	});
-	test('reports nothing saved, corrupted data, and blocked storage without throwing', () => {
+	test('never writes over a change it has not seen (another tab saved or deleted the plan)', () => {
 		const storage = memoryStorage();
-		expect(loadPlan(storage)).toEqual({ status: 'none' });
+		const mine = savePlan(storage, planWith((p) => (p.lists['reasons'] = ['Mine'])), null);
+		const theirs = JSON.stringify(planWith((p) => (p.lists['reasons'] = ['Theirs'])));
+		storage.data.set(storageKey, theirs);
+		expect(savePlan(storage, emptyPlan(), mine.status === 'saved' ? mine.raw : null)).toEqual({ status: 'changed', current: theirs });
+		expect(storage.data.get(storageKey)).toBe(theirs);
+		storage.data.delete(storageKey);
+		expect(savePlan(storage, emptyPlan(), theirs)).toEqual({ status: 'changed', current: null });
+		expect(storage.data.size).toBe(0);
+	});
+	test('reports nothing saved, unreadable data, and blocked storage without throwing', () => {
+		const storage = memoryStorage();
+		expect(readArea(storage)).toEqual({ status: 'none' });
 		storage.data.set(storageKey, '{not json');
-		expect(loadPlan(storage)).toEqual({ status: 'corrupted' });
+		expect(readArea(storage)).toEqual({ status: 'unreadable', raw: '{not json' });
 		storage.data.set(storageKey, JSON.stringify({ format: 'something-else' }));
-		expect(loadPlan(storage)).toEqual({ status: 'corrupted' });
-		expect(loadPlan(failingStorage('SecurityError'))).toEqual({ status: 'unavailable' });
-		expect(loadPlan(undefined)).toEqual({ status: 'unavailable' });
+		expect(readArea(storage).status).toBe('unreadable');
+		expect(readArea(failingStorage('SecurityError'))).toEqual({ status: 'unavailable' });
+		expect(readArea(undefined)).toEqual({ status: 'unavailable' });
 	});
 	test('a full store is reported as full, a blocked one as unavailable', () => {
-		expect(savePlan(failingStorage('QuotaExceededError'), emptyPlan())).toEqual({ status: 'full' });
-		expect(savePlan(failingStorage('SecurityError'), emptyPlan())).toEqual({ status: 'unavailable' });
+		expect(savePlan(failingStorage('QuotaExceededError'), emptyPlan(), null)).toEqual({ status: 'full' });
+		expect(savePlan(memoryStorage({}, 100), emptyPlan(), null)).toEqual({ status: 'full' });
+		expect(savePlan(failingStorage('SecurityError'), emptyPlan(), null)).toEqual({ status: 'unavailable' });
+		expect(savePlan(undefined, emptyPlan(), null)).toEqual({ status: 'unavailable' });
 	});
-	test('remove deletes the plan', () => {
-		const storage = memoryStorage();
-		savePlan(storage, emptyPlan());
+	test('remove deletes the plan, and everything also deletes a plan that could not be read', () => {
+		const storage = memoryStorage({ [unreadableKey]: '{' });
+		savePlan(storage, emptyPlan(), null);
 		expect(removePlan(storage)).toBe(true);
+		expect([...storage.data.keys()]).toEqual([unreadableKey]);
+		expect(removeEverything(storage)).toBe(true);
 		expect(storage.data.size).toBe(0);
 		expect(removePlan(failingStorage('SecurityError'))).toBe(false);
 	});
 });
 
-test('the text version lists what was typed, in order, with the help numbers given', () => {
+describe('a saved plan that cannot be read', () => {
+	test('is moved aside exactly as it was, so the plan can be saved again without writing over it', () => {
+		const storage = memoryStorage({ [storageKey]: '{"format": "llr-safety-plan", "lists": 5' });
+		expect(keepUnreadable(storage, storage.data.get(storageKey)!)).toBe(true);
+		expect(storage.data.get(unreadableKey)).toBe('{"format": "llr-safety-plan", "lists": 5');
+		expect(storage.data.has(storageKey)).toBe(false);
+	});
+	test('stays where it is if it cannot be kept safely (already keeping a different one, or the store is full)', () => {
+		const twice = memoryStorage({ [storageKey]: 'second', [unreadableKey]: 'first' });
+		expect(keepUnreadable(twice, 'second')).toBe(false);
+		expect(Object.fromEntries(twice.data)).toEqual({ [storageKey]: 'second', [unreadableKey]: 'first' });
+		const full = memoryStorage({ [storageKey]: 'x'.repeat(50) }, 60);
+		expect(keepUnreadable(full, 'x'.repeat(50))).toBe(false);
+		expect(full.data.get(storageKey)).toBe('x'.repeat(50));
+	});
+	test('is offered when the page opens, and held where it is if it could not be moved', () => {
+		const session = memoryStorage({ [storageKey]: 'not a plan' });
+		const opened = openSavedPlan({ session, device: memoryStorage() });
+		expect(opened.unreadable).toEqual([{ area: 'session', raw: 'not a plan', held: false }]);
+		expect(opened).toMatchObject({ area: 'session', synced: null });
+		expect(openSavedPlan({ session, device: memoryStorage() }).unreadable).toEqual([{ area: 'session', raw: 'not a plan', held: false }]);
+
+		const device = memoryStorage({ [storageKey]: 'second', [unreadableKey]: 'first' });
+		const stuck = openSavedPlan({ session: memoryStorage(), device });
+		expect(stuck).toMatchObject({ area: 'device', synced: 'second' });
+		expect(stuck.unreadable).toEqual([
+			{ area: 'device', raw: 'second', held: true },
+			{ area: 'device', raw: 'first', held: false },
+		]);
+		expect(removeUnreadable(device, 'second')).toBe(true);
+		expect(Object.fromEntries(device.data)).toEqual({ [unreadableKey]: 'first' });
+	});
+});
+
+describe('opening the saved plan when the page starts', () => {
+	const saved = (words: string) => JSON.stringify(planWith((p) => (p.lists['reasons'] = [words])));
+	test("this tab's own plan comes first, then the plan kept on the device, then a new plan", () => {
+		expect(openSavedPlan({ session: memoryStorage({ [storageKey]: saved('Tab') }), device: memoryStorage({ [storageKey]: saved('Device') }) })).toMatchObject({ area: 'session', synced: saved('Tab') });
+		const device = openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [storageKey]: saved('Device') }) });
+		expect(device).toMatchObject({ area: 'device', synced: saved('Device'), blocked: false });
+		expect(device.plan.lists['reasons']).toEqual(['Device']);
+		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage() })).toMatchObject({ area: 'session', synced: null, unreadable: [] });
+	});
+	test('a plan that was kept on the device stays there, even if it could not be read', () => {
+		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [storageKey]: '{' }) })).toMatchObject({ area: 'device', synced: null });
+	});
+	test('nothing can be saved when both stores are blocked', () => {
+		expect(openSavedPlan({ session: failingStorage('SecurityError'), device: undefined })).toMatchObject({ blocked: true, area: 'session' });
+	});
+	test('after Exit this page, a plan kept in this tab is hidden, unless the person chose otherwise', () => {
+		const tab = () => memoryStorage({ [storageKey]: saved('Tab') });
+		expect(openSavedPlan({ session: tab(), device: memoryStorage() }, { exitUsed: true }).hidden).toBe(true);
+		expect(openSavedPlan({ session: tab(), device: memoryStorage() }, { exitUsed: false }).hidden).toBe(false);
+		const choseToShow = tab();
+		choseToShow.setItem(hideOnExitKey, 'no');
+		expect(openSavedPlan({ session: choseToShow, device: memoryStorage() }, { exitUsed: true }).hidden).toBe(false);
+		expect(openSavedPlan({ session: memoryStorage({ [storageKey]: JSON.stringify(emptyPlan()) }), device: memoryStorage() }, { exitUsed: true }).hidden).toBe(false);
+		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [storageKey]: saved('Device') }) }, { exitUsed: true }).hidden).toBe(false);
+	});
+});
+
+test('words typed before the page was ready are added to the saved plan, not lost', () => {
+	const savedPlan = planWith((p) => {
+		p.lists['reasons'] = ['My dog', ''];
+		p.people = [{ name: 'Mum', phone: '1' }];
+	});
+	const typed = planWith((p) => {
+		p.lists['reasons'] = ['My cat'];
+		p.people = [{ name: 'Sam', phone: '' }];
+	});
+	const merged = mergePlans(savedPlan, typed);
+	expect(merged.lists['reasons']).toEqual(['My dog', 'My cat']);
+	expect(merged.lists['safer']).toEqual(['']);
+	expect(merged.people).toEqual([{ name: 'Mum', phone: '1' }, { name: 'Sam', phone: '' }]);
+	expect(merged.professionals).toEqual(savedPlan.professionals);
+});
+
+test('the text version lists what was typed, in order, with the printed numbers after the professionals', () => {
 	const plan = emptyPlan();
 	plan.lists['warning-signs'] = ['Not sleeping', ''];
 	plan.people = [{ name: 'Mum', phone: '07700 900123' }];
 	const text = planAsText(plan, ['Samaritans: 116 123']);
 	expect(text).toContain('1. My warning signs and triggers\n- Not sleeping\n');
 	expect(text).toContain('- Mum: 07700 900123');
-	expect(text).toContain('- Samaritans: 116 123');
+	expect(text.indexOf('- Samaritans: 116 123')).toBeGreaterThan(text.indexOf('Professionals and services'));
+	expect(text.indexOf('- Samaritans: 116 123')).toBeLessThan(text.indexOf('Making my situation safer'));
 	expect(text.indexOf('warning signs')).toBeLessThan(text.indexOf('reasons for living'));
+});
+
+test('the printed numbers are picked from the crisis lines in the plan’s order', () => {
+	const lines = ['childline', 'emergency', 'samaritans', 'central-access-point', 'shout', 'nhs-111-option-2'].map((id) => ({ id }));
+	expect(planCrisisLines(lines).map((line) => line.id)).toEqual(['nhs-111-option-2', 'central-access-point', 'samaritans', 'shout', 'emergency']);
 });

@@ -1,64 +1,127 @@
 /**
- * A filled-in safety plan: its shape, how older saved versions are read, and how it is saved on the device.
- * No DOM or React here: storage is passed in, so every failure (full, blocked, corrupted) is unit tested.
- * Nothing in this module sends anything anywhere.
+ * A filled-in safety plan: its shape, its limits, how older saved versions are read, and its text version.
+ * This runs in the browser, so the check of a saved plan is written by hand (no zod: it would be most of the
+ * page's own JavaScript). The same format as a zod schema is in plan-schema.ts, for tests and the build; a unit
+ * test checks that the two agree. No DOM or storage here (see store.ts).
  */
-import { z } from 'astro/zod';
 import { planSections } from './sections.ts';
 
-const listSections = planSections.filter((s) => s.id !== 'people-to-ask' && s.id !== 'professionals').map((s) => s.id);
+/** The sections the person fills in line by line; the other two hold names and numbers. */
+export const contactSectionKeys = { 'people-to-ask': 'people', professionals: 'professionals' } as const;
+export type ContactKey = (typeof contactSectionKeys)[keyof typeof contactSectionKeys];
+export const listSectionIds = planSections.map((s) => s.id).filter((id) => !(id in contactSectionKeys));
 
-const contactLine = z.object({ name: z.string().max(200), phone: z.string().max(100) }).strict();
+/**
+ * The most the saved format holds. The editor sets the same limits on what can be typed and shows them as the
+ * person nears them, so anything the editor lets a person write can be saved, reloaded and reopened from a file.
+ * They are generous: a plan is a few lines, and the limits only keep out files that are not plans.
+ */
+export const planLimits = {
+	/** Characters in one line of a list section. */
+	lineLength: 10_000,
+	/** Lines in one list section. */
+	lines: 500,
+	/** Characters in a contact's name (or any words about them). */
+	nameLength: 1_000,
+	/** Characters in a contact's phone number (room for "evenings only" and the like). */
+	phoneLength: 200,
+	/** People in one contact section. */
+	contacts: 100,
+	/** Characters in the "last changed" date and time. */
+	updatedAtLength: 40,
+	/** Characters in one section of the older (version 1) format. */
+	v1SectionLength: 20_000,
+} as const;
+
+/** The largest file that could hold a plan within the limits (each character written out in full). */
+export const maxPlanFileBytes = 256 * 1024 * 1024;
+
+export type Contact = { name: string; phone: string };
 
 /** The current saved format. Bump `version` and add a migration when it changes. */
-export const planSchema = z
-	.object({
-		format: z.literal('llr-safety-plan'),
-		version: z.literal(2),
-		/** Free-text lines for each list section, keyed by section id. */
-		lists: z.record(z.string(), z.array(z.string().max(2000)).max(50)),
-		/** People I can ask for help. */
-		people: z.array(contactLine).max(30),
-		/** Professionals and services, e.g. my GP or key worker. */
-		professionals: z.array(contactLine).max(30),
-		/** When the plan was last changed (ISO date and time). */
-		updatedAt: z.string().max(40),
-	})
-	.strict();
-export type Plan = z.infer<typeof planSchema>;
+export type Plan = {
+	format: 'llr-safety-plan';
+	version: 2;
+	/** Free-text lines for each list section, keyed by section id. */
+	lists: Record<string, string[]>;
+	/** People I can ask for help. */
+	people: Contact[];
+	/** Professionals and services, e.g. my GP or key worker. */
+	professionals: Contact[];
+	/** When the plan was last changed (ISO date and time). */
+	updatedAt: string;
+};
 
 /** Version 1 kept one block of text per section. */
-const planV1Schema = z
-	.object({
-		format: z.literal('llr-safety-plan'),
-		version: z.literal(1),
-		sections: z.record(z.string(), z.string().max(20000)),
-		updatedAt: z.string().optional(),
-	})
-	.strict();
+export type PlanV1 = { format: 'llr-safety-plan'; version: 1; sections: Record<string, string>; updatedAt?: string | undefined };
+
+type Check<T> = (value: unknown) => value is T;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const onlyKeys = (value: Record<string, unknown>, keys: readonly string[]) => Object.keys(value).every((key) => keys.includes(key));
+const text =
+	(max: number): Check<string> =>
+	(value): value is string =>
+		typeof value === 'string' && value.length <= max;
+const listOf =
+	<T>(item: Check<T>, max: number): Check<T[]> =>
+	(value): value is T[] =>
+		Array.isArray(value) && value.length <= max && value.every(item);
+const recordOf =
+	<T>(item: Check<T>): Check<Record<string, T>> =>
+	(value): value is Record<string, T> =>
+		isObject(value) && Object.values(value).every(item);
+
+const isContact: Check<Contact> = (value): value is Contact =>
+	isObject(value) && onlyKeys(value, ['name', 'phone']) && text(planLimits.nameLength)(value['name']) && text(planLimits.phoneLength)(value['phone']);
+const isContactList = listOf(isContact, planLimits.contacts);
+
+/** True for a plan in the current format, within the limits. */
+export function isCurrentPlan(value: unknown): value is Plan {
+	return (
+		isObject(value) &&
+		onlyKeys(value, ['format', 'version', 'lists', 'people', 'professionals', 'updatedAt']) &&
+		value['format'] === 'llr-safety-plan' &&
+		value['version'] === 2 &&
+		recordOf(listOf(text(planLimits.lineLength), planLimits.lines))(value['lists']) &&
+		isContactList(value['people']) &&
+		isContactList(value['professionals']) &&
+		text(planLimits.updatedAtLength)(value['updatedAt'])
+	);
+}
+
+/** True for a plan in the older format (version 1). */
+export function isPlanV1(value: unknown): value is PlanV1 {
+	return (
+		isObject(value) &&
+		onlyKeys(value, ['format', 'version', 'sections', 'updatedAt']) &&
+		value['format'] === 'llr-safety-plan' &&
+		value['version'] === 1 &&
+		recordOf(text(planLimits.v1SectionLength))(value['sections']) &&
+		(value['updatedAt'] === undefined || typeof value['updatedAt'] === 'string')
+	);
+}
 
 /** An empty plan with one blank line in each list, ready to type into. */
 export function emptyPlan(now = new Date()): Plan {
 	return {
 		format: 'llr-safety-plan',
 		version: 2,
-		lists: Object.fromEntries(listSections.map((id) => [id, ['']])),
+		lists: Object.fromEntries(listSectionIds.map((id) => [id, ['']])),
 		people: [{ name: '', phone: '' }],
 		professionals: [{ name: '', phone: '' }],
 		updatedAt: now.toISOString(),
 	};
 }
 
+const blankContact = (c: Contact) => c.name.trim() === '' && c.phone.trim() === '';
+
 /** True when nothing has been typed yet. */
 export function isBlank(plan: Plan): boolean {
-	return (
-		Object.values(plan.lists).every((lines) => lines.every((line) => line.trim() === '')) &&
-		[...plan.people, ...plan.professionals].every((c) => c.name.trim() === '' && c.phone.trim() === '')
-	);
+	return Object.values(plan.lists).every((lines) => lines.every((line) => line.trim() === '')) && [...plan.people, ...plan.professionals].every(blankContact);
 }
 
-function splitContacts(text: string) {
-	return text
+function splitContacts(block: string): Contact[] {
+	return block
 		.split('\n')
 		.map((line) => line.trim())
 		.filter(Boolean)
@@ -70,98 +133,55 @@ function splitContacts(text: string) {
 
 /** Reads any saved version; returns undefined for anything that is not a safety plan from this site. */
 export function parsePlan(data: unknown): Plan | undefined {
-	const current = planSchema.safeParse(data);
-	if (current.success) return withAllSections(current.data);
-	const v1 = planV1Schema.safeParse(data);
-	if (v1.success) {
-		const plan = emptyPlan(v1.data.updatedAt ? new Date(v1.data.updatedAt) : new Date());
-		for (const id of listSections) {
-			const lines = (v1.data.sections[id] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
-			plan.lists[id] = lines.length > 0 ? lines : [''];
-		}
-		const people = splitContacts(v1.data.sections['people-to-ask'] ?? '');
-		const professionals = splitContacts(v1.data.sections['professionals'] ?? '');
-		plan.people = people.length > 0 ? people : plan.people;
-		plan.professionals = professionals.length > 0 ? professionals : plan.professionals;
-		if (v1.data.updatedAt) plan.updatedAt = v1.data.updatedAt;
-		return plan;
+	if (isCurrentPlan(data)) return withAllSections(data);
+	if (!isPlanV1(data)) return undefined;
+	const plan = emptyPlan();
+	for (const id of listSectionIds) {
+		const lines = (data.sections[id] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+		plan.lists[id] = lines.length > 0 ? lines : [''];
 	}
-	return undefined;
+	const people = splitContacts(data.sections['people-to-ask'] ?? '');
+	const professionals = splitContacts(data.sections['professionals'] ?? '');
+	if (people.length > 0) plan.people = people;
+	if (professionals.length > 0) plan.professionals = professionals;
+	if (data.updatedAt) plan.updatedAt = data.updatedAt;
+	return plan;
 }
 
 /** Makes sure every current section exists (an older file may lack a newer section). */
 function withAllSections(plan: Plan): Plan {
 	const lists = { ...plan.lists };
-	for (const id of listSections) if (!lists[id] || lists[id]!.length === 0) lists[id] = [''];
-	return { ...plan, lists };
+	for (const id of listSectionIds) if (!lists[id] || lists[id]!.length === 0) lists[id] = [''];
+	return { ...plan, lists, people: plan.people.length > 0 ? plan.people : [{ name: '', phone: '' }], professionals: plan.professionals.length > 0 ? plan.professionals : [{ name: '', phone: '' }] };
 }
 
-/** The key under which the plan is kept in sessionStorage or localStorage. */
-export const storageKey = 'llr-safety-plan';
-
-/** A Storage-like object (sessionStorage, localStorage, or a test double). */
-export type PlanStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export type LoadResult =
-	| { status: 'none' }
-	| { status: 'loaded'; plan: Plan }
-	| { status: 'corrupted' }
-	| { status: 'unavailable' };
-
-/** Reads the plan from one storage area. */
-export function loadPlan(storage: PlanStorage | undefined): LoadResult {
-	if (!storage) return { status: 'unavailable' };
-	let text: string | null;
-	try {
-		text = storage.getItem(storageKey);
-	} catch {
-		return { status: 'unavailable' };
+/**
+ * Adds what is in `extra` (for example words typed before the page was ready) after what is in `plan`,
+ * so neither is lost. Blank lines in `plan` are filled first.
+ */
+export function mergePlans(plan: Plan, extra: Plan): Plan {
+	const lists = { ...plan.lists };
+	for (const [id, lines] of Object.entries(extra.lists)) {
+		const added = lines.filter((line) => line.trim());
+		if (added.length > 0) lists[id] = [...(lists[id] ?? []).filter((line) => line.trim()), ...added];
 	}
-	if (text === null) return { status: 'none' };
-	try {
-		const plan = parsePlan(JSON.parse(text));
-		return plan ? { status: 'loaded', plan } : { status: 'corrupted' };
-	} catch {
-		return { status: 'corrupted' };
-	}
+	const contacts = (key: ContactKey) => {
+		const added = extra[key].filter((c) => !blankContact(c));
+		return added.length > 0 ? [...plan[key].filter((c) => !blankContact(c)), ...added] : plan[key];
+	};
+	return { ...plan, lists, people: contacts('people'), professionals: contacts('professionals') };
 }
 
-export type SaveResult = { status: 'saved' } | { status: 'full' } | { status: 'unavailable' };
-
-/** Saves the plan; reports a full or blocked store instead of throwing, so no text is silently lost. */
-export function savePlan(storage: PlanStorage | undefined, plan: Plan): SaveResult {
-	if (!storage) return { status: 'unavailable' };
-	try {
-		storage.setItem(storageKey, JSON.stringify(plan));
-		return { status: 'saved' };
-	} catch (error) {
-		const name = (error as { name?: string })?.name;
-		return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? { status: 'full' } : { status: 'unavailable' };
-	}
-}
-
-/** Removes the plan from a storage area; true if it is gone. */
-export function removePlan(storage: PlanStorage | undefined): boolean {
-	if (!storage) return true;
-	try {
-		storage.removeItem(storageKey);
-		return storage.getItem(storageKey) === null;
-	} catch {
-		return false;
-	}
-}
-
-/** The plan as plain text, to read or print from any device. `helpLines` come from the crisis lines content. */
+/** The plan as plain text, to read or print from any device. `helpLines` are the numbers as printed on the plan. */
 export function planAsText(plan: Plan, helpLines: readonly string[]): string {
 	const out = ['MY SAFETY PLAN', ''];
 	planSections.forEach((section, index) => {
 		out.push(`${index + 1}. ${section.heading}`);
-		if (section.id === 'people-to-ask' || section.id === 'professionals') {
-			const contacts = section.id === 'people-to-ask' ? plan.people : plan.professionals;
-			for (const c of contacts.filter((c) => c.name.trim() || c.phone.trim())) out.push(`- ${[c.name.trim(), c.phone.trim()].filter(Boolean).join(': ')}`);
-		} else for (const line of (plan.lists[section.id] ?? []).filter((l) => l.trim())) out.push(`- ${line.trim()}`);
+		const key = contactSectionKeys[section.id as keyof typeof contactSectionKeys];
+		if (key) for (const c of plan[key].filter((c) => !blankContact(c))) out.push(`- ${[c.name.trim(), c.phone.trim()].filter(Boolean).join(': ')}`);
+		else for (const line of (plan.lists[section.id] ?? []).filter((l) => l.trim())) out.push(`- ${line.trim()}`);
+		if (section.id === 'professionals') out.push('', 'Numbers for help, any time:', ...helpLines.map((line) => `- ${line}`));
 		out.push('');
 	});
-	out.push('Help, any time:', ...helpLines.map((line) => `- ${line}`));
 	return out.join('\n');
 }

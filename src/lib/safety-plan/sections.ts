@@ -2,7 +2,7 @@
  * The sections of a safety plan, in the standard order (after Stanley and Brown's safety-planning steps),
  * with the extras from LPT's own template (seed 003, Appendix 12, template 4: warning signs and triggers,
  * coping strategies, personal support network, key worker / GP contacts). Shared by the printable templates
- * and, later, the plan you can fill in on this device.
+ * and the plan you can fill in on this device (one source for the sections, their wording and the printed numbers).
  */
 
 export type PlanSection = {
@@ -37,3 +37,12 @@ export const carerSections: PlanSection[] = [
 
 /** Crisis lines (ids in content/crisis-lines.yaml) pre-printed on every safety plan, in this order. */
 export const planCrisisLineIds = ['nhs-111-option-2', 'central-access-point', 'samaritans', 'shout', 'emergency'] as const;
+
+/** The crisis lines pre-printed on a plan, picked from content/crisis-lines.yaml and put in the plan's order. */
+export function planCrisisLines<T extends { id: string }>(lines: readonly T[]): T[] {
+	const wanted: readonly string[] = planCrisisLineIds;
+	return lines.filter((line) => wanted.includes(line.id)).sort((a, b) => wanted.indexOf(a.id) - wanted.indexOf(b.id));
+}
+
+/** How to use a plan, said on the printable plan and the plan you fill in. */
+export const planHowToUse = 'Work through the steps in order when things get hard. If one step does not help, go to the next.';
