@@ -1,5 +1,5 @@
 /**
- * `node scripts/measure-page-js.ts [/page/path/]` (after a build): the JavaScript one built page loads, file by file,
+ * `npm run measure:js -- [/page/path/]` (after a build): the JavaScript one built page loads, file by file,
  * gzipped: its inline scripts, its module scripts, its islands' component and renderer files, and every file those
  * import (static and dynamic imports). Figures for notes, not a test. Defaults to the safety plan you can fill in.
  */
