@@ -443,6 +443,7 @@ test.describe('the plan you can fill in', () => {
 		await openPlan(page);
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('Your plan could not be saved: your browser is not letting this page save anything.');
+		await expectNoAxeViolations(page);
 		await firstSign(page).fill('Still here too');
 		await expect(firstSign(page)).toHaveValue('Still here too');
 		const file = await downloaded(page, alert.getByRole('button', { name: 'Download my plan now' }));
