@@ -510,7 +510,7 @@ function ContactList({ section, contacts, ready, onChange, onAdd, onRemove }: Co
 					aria-describedby={near(value.length, max) ? `${id}-limit` : undefined}
 					onChange={(e) => onChange(i, name, e.target.value)}
 				/>
-				<Limit id={`${id}-limit`} length={value.length} max={max} full="This is full." />
+				<Limit id={`${id}-limit`} length={value.length} max={max} full="This box is full." />
 			</span>
 		);
 	};
