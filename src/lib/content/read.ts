@@ -10,6 +10,7 @@ import { guideSchema, type Guide } from '../../schemas/guide.ts';
 import type { DoNotPublish } from '../../schemas/do-not-publish.ts';
 import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { sectionProblems } from '../guides.ts';
+import { guideMarkupProblems } from './guide-markup.ts';
 import {
 	checkWith,
 	checkCrisisLines,
@@ -79,7 +80,7 @@ export function parseGuideFile(path: string, slug: string, raw: string): { guide
 	if (!parsed.success)
 		return { problems: parsed.error.issues.map((issue) => ({ file: path, field: issue.path.map(String).join('.'), message: issue.message })) };
 	const body = match[2]!;
-	const problems = sectionProblems(body).map((message) => ({ file: path, field: 'body', message }));
+	const problems = [...sectionProblems(body).map((message) => ({ file: path, field: 'body', message })), ...guideMarkupProblems(path, text)];
 	return { guide: { path, slug, data: parsed.data, body }, problems };
 }
 
