@@ -4,6 +4,11 @@ import react from '@astrojs/react';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentReview from './src/integrations/content-review.ts';
+import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
+import { readGlossary } from './src/lib/content/read.ts';
+import { explainableTerms } from './src/lib/glossary-terms.ts';
+import { explainTermsPlugin } from './src/lib/markdown/explain-terms.ts';
 
 export default defineConfig({
 	output: 'static',
@@ -13,6 +18,10 @@ export default defineConfig({
 		// Keep CSS in a file: an inline <style> in <head> would push the help-now strip further from the first bytes.
 		inlineStylesheets: 'never',
 		format: 'directory',
+	},
+	markdown: {
+		// Guides explain the first use of each glossary abbreviation, working on the document tree (see the plugin).
+		processor: satteri({ hastPlugins: [explainTermsPlugin(explainableTerms(readGlossary(fileURLToPath(new URL('.', import.meta.url)))))] }),
 	},
 	// Nothing on this site talks to a server: no prefetching of pages the person did not ask for.
 	prefetch: false,

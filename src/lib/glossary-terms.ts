@@ -1,9 +1,19 @@
 /**
  * Explains jargon where it is used: splits text so the first use on a page of each glossary abbreviation
  * becomes a link to its entry with what it stands for, working without JavaScript.
+ * This is the one place terms are found: service pages use it through <Explained>, guides through the
+ * Markdown plugin in src/lib/markdown/explain-terms.ts. Both work on text, never on HTML source, so
+ * "A&E" is found however the page's HTML escapes it.
  */
 export type TermEntry = { id: string; term: string; standsFor?: string | undefined; definition: string };
-export type Piece = string | { text: string; id: string; title: string };
+export type Piece = string | ExplainedTerm;
+/** One explained use: the text as written, its glossary entry's id, and what it stands for. */
+export type ExplainedTerm = { text: string; id: string; title: string };
+
+/** Where an explained term links to: its entry in the jargon buster. */
+export function termHref(id: string): string {
+	return `/glossary/#${id}`;
+}
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,40 +44,4 @@ export function explainFirstUses(text: string, entries: readonly TermEntry[], ex
 	}
 	if (last < text.length) pieces.push(text.slice(last));
 	return pieces;
-}
-
-function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** The markup for an explained term: a link to its glossary entry, with the expansion in an <abbr> and in words. */
-export function termHtml(piece: Exclude<Piece, string>): string {
-	const title = escapeHtml(piece.title);
-	return `<a class="term" href="/glossary/#${piece.id}"><abbr title="${title}">${escapeHtml(piece.text)}</abbr> <span class="term__expansion">(${title})</span></a>`;
-}
-
-/**
- * Explains first uses inside rendered HTML (a guide's Markdown): only in text, never inside tags, links,
- * headings, <abbr> or code, so the markup stays valid and headings stay short.
- */
-export function explainInHtml(html: string, entries: readonly TermEntry[], explained: Set<string>): string {
-	const skip = /^(a|abbr|code|pre|h[1-6]|script|style)$/i;
-	const open: string[] = [];
-	return html
-		.split(/(<[^>]+>)/)
-		.map((part) => {
-			if (part.startsWith('<')) {
-				const tag = part.match(/^<\/?\s*([a-z0-9]+)/i)?.[1];
-				if (tag && skip.test(tag) && !part.endsWith('/>')) {
-					if (part.startsWith('</')) open.pop();
-					else open.push(tag);
-				}
-				return part;
-			}
-			if (open.length > 0 || part.trim() === '') return part;
-			return explainFirstUses(part, entries, explained)
-				.map((piece) => (typeof piece === 'string' ? piece : termHtml(piece)))
-				.join('');
-		})
-		.join('');
 }

@@ -92,13 +92,3 @@ describe('glossary', () => {
 	});
 });
 
-describe('explaining terms inside rendered HTML', () => {
-	const entries = [{ id: 'gp', term: 'GP', standsFor: 'general practitioner', definition: 'Your family doctor.' }];
-	test('explains the first use in text, not in headings, links or attributes', async () => {
-		const { explainInHtml } = await import('../../src/lib/glossary-terms.ts');
-		const html = '<h2>See your GP</h2><p title="GP">Talk to your <a href="/x">GP</a> or a GP nurse.</p><p>Your GP again.</p>';
-		expect(explainInHtml(html, entries, new Set())).toBe(
-			'<h2>See your GP</h2><p title="GP">Talk to your <a href="/x">GP</a> or a <a class="term" href="/glossary/#gp"><abbr title="general practitioner">GP</abbr> <span class="term__expansion">(general practitioner)</span></a> nurse.</p><p>Your GP again.</p>'
-		);
-	});
-});

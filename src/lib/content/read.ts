@@ -98,9 +98,14 @@ function checkGuides(root: string, dir: string, forbidden: DoNotPublish): { guid
 	return { guides, problems };
 }
 
-function checkGlossary(file: ContentFile): { entries: GlossaryEntry[]; problems: Problem[] } {
+/** The glossary entries with their link ids, for the Markdown plugin that explains terms in guides. */
+export function readGlossary(root: string): (GlossaryEntry & { id: string })[] {
+	return checkGlossary(readYaml(root, join(root, 'content', 'glossary.yaml'))).entries;
+}
+
+function checkGlossary(file: ContentFile): { entries: (GlossaryEntry & { id: string })[]; problems: Problem[] } {
 	if (!Array.isArray(file.data)) return { entries: [], problems: [{ file: file.path, field: '', message: 'must be a list of terms' }] };
-	const entries: GlossaryEntry[] = [];
+	const entries: (GlossaryEntry & { id: string })[] = [];
 	const problems: Problem[] = [];
 	const seen = new Set<string>();
 	for (const [index, item] of file.data.entries()) {
