@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentReview from './src/integrations/content-review.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readGlossary } from './src/lib/content/read.ts';
@@ -13,7 +14,8 @@ import { explainTermsPlugin } from './src/lib/markdown/explain-terms.ts';
 export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [contentCheck(), contentReview(), react(), pagefindIndex()],
+	// The security headers are worked out from the final pages, so they come after every step that writes pages.
+	integrations: [contentCheck(), contentReview(), react(), securityHeaders(), pagefindIndex()],
 	build: {
 		// Keep CSS in a file: an inline <style> in <head> would push the help-now strip further from the first bytes.
 		inlineStylesheets: 'never',

@@ -1,0 +1,163 @@
+/** Safe to host anywhere: the policy worked out from pages, and the headers for each host. */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import securityHeaders from '../../src/integrations/security-headers.ts';
+import {
+	blockedInline,
+	collectInlineHashes,
+	contentSecurityPolicy,
+	inlineScripts,
+	inlineStyles,
+	metaPolicy,
+	sha256Source,
+	unhashableInlineCode,
+	withMetaPolicy,
+} from '../../src/lib/hosting/csp.ts';
+import {
+	apacheConfig,
+	cloudFrontResponseHeadersPolicy,
+	formatHeadersFile,
+	headersFor,
+	nginxConfig,
+	parseHeadersFile,
+	siteHeaderRules,
+} from '../../src/lib/hosting/headers-file.ts';
+
+const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title>${head}</head><body>${body}</body></html>`;
+const guard = '(function(){ if (sessionStorage.getItem("x")) location.replace("/"); })();';
+
+describe('the Content Security Policy', () => {
+	test('hashes are the base64 SHA-256 of the exact script text', () => {
+		expect(sha256Source('alert(1)')).toBe(`'sha256-${createHash('sha256').update('alert(1)').digest('base64')}'`);
+		expect(sha256Source('alert(1) ')).not.toBe(sha256Source('alert(1)'));
+	});
+
+	test('finds the inline scripts a browser runs, not src= scripts or JSON-LD', () => {
+		const html = page(
+			`<script>${guard}</script><script type="module">import "/a.js";</script><script type="module" src="/_astro/x.js"></script>`,
+			'<script type="application/ld+json">{"@type":"Service"}</script><script type="text/javascript">go()</script><script src=/b.js></script>'
+		);
+		expect(inlineScripts(html)).toEqual([guard, 'import "/a.js";', 'go()']);
+		expect(inlineStyles(page('<style>a{color:red}</style>'))).toEqual(['a{color:red}']);
+	});
+
+	test('collects each distinct hash once, sorted, across pages', () => {
+		const hashes = collectInlineHashes([page(`<script>${guard}</script>`), page(`<script>${guard}</script><style>p{}</style>`), page('<script>b()</script>')]);
+		expect(hashes.scripts).toEqual([sha256Source(guard), sha256Source('b()')].sort());
+		expect(hashes.styles).toEqual([sha256Source('p{}')]);
+	});
+
+	test('the header policy has every directive; the meta policy leaves out what a meta tag cannot carry', () => {
+		const hashes = { scripts: [sha256Source(guard)], styles: [] };
+		const header = contentSecurityPolicy(hashes, { for: 'header' });
+		expect(header).toBe(
+			`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha256Source(guard)}; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`
+		);
+		expect(contentSecurityPolicy(hashes, { for: 'meta' })).toBe(header.replace("; frame-ancestors 'none'", ''));
+	});
+
+	test('a page with an inline script whose hash is not in the policy is reported', () => {
+		const policy = contentSecurityPolicy({ scripts: [sha256Source(guard)], styles: [] }, { for: 'header' });
+		expect(blockedInline(page(`<script>${guard}</script>`), policy)).toEqual([]);
+		expect(blockedInline(page(`<script>${guard}</script>`, '<script>added()</script>'), policy)).toEqual([
+			`an inline script without its hash (${sha256Source('added()')}): added()`,
+		]);
+		expect(blockedInline(page('<style>p{}</style>'), policy)[0]).toMatch(/^an inline style without its hash/);
+	});
+
+	test('inline code a hash cannot allow is found, only inside tags', () => {
+		expect(unhashableInlineCode(page('', '<button onclick="go()">Go</button><p style="color:red">x</p><a href="javascript:go()">x</a>'))).toEqual([
+			'an event handler attribute (onclick)',
+			'a style attribute',
+			'a javascript: address',
+		]);
+		expect(unhashableInlineCode(page('', '<p>Chop an onion=tasty, style="none"</p>'))).toEqual([]);
+	});
+
+	test('the meta tag goes straight after <meta charset>, before any script, and is replaced on a second run', () => {
+		const html = page(`<script>${guard}</script>`);
+		const once = withMetaPolicy(html, "default-src 'self'");
+		expect(once).toContain(`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>`);
+		expect(withMetaPolicy(once, "default-src 'none'")).toBe(withMetaPolicy(html, "default-src 'none'"));
+		expect(metaPolicy(once)).toBe("default-src 'self'");
+		expect(() => withMetaPolicy('<p>no head</p>', 'x')).toThrow(/no <head>/);
+	});
+});
+
+describe('the security-headers integration', () => {
+	function buildWith(pages: Record<string, string>) {
+		const dir = mkdtempSync(join(tmpdir(), 'llr-dist-'));
+		for (const [file, html] of Object.entries(pages)) {
+			mkdirSync(join(dir, file, '..'), { recursive: true });
+			writeFileSync(join(dir, file), html);
+		}
+		const hook = securityHeaders().hooks['astro:build:done'] as (options: unknown) => void;
+		const logger = { info: () => {}, warn: () => {} };
+		return { dir, run: () => hook({ dir: pathToFileURL(`${dir}/`), logger, pages: [], assets: new Map() }) };
+	}
+
+	test('puts the policy in every page and writes _headers with the hash of every inline script', () => {
+		const { dir, run } = buildWith({ 'index.html': page(`<script>${guard}</script>`), 'about/index.html': page('', '<script type="module">one()</script>') });
+		try {
+			run();
+			const headers = readFileSync(join(dir, '_headers'), 'utf8');
+			expect(headers).toContain(sha256Source(guard));
+			expect(headers).toContain(sha256Source('one()'));
+			for (const file of ['index.html', 'about/index.html']) {
+				const html = readFileSync(join(dir, file), 'utf8');
+				expect(blockedInline(html, metaPolicy(html) ?? '')).toEqual([]);
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('stops the build when a page has an event handler attribute, naming the page', () => {
+		const { dir, run } = buildWith({ 'index.html': page('', '<img src="/a.png" onerror="go()">') });
+		try {
+			expect(run).toThrow(/index\.html: an event handler attribute \(onerror\)/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('headers for each host', () => {
+	const rules = siteHeaderRules({ scripts: [sha256Source(guard)], styles: [] });
+
+	test('_headers reads back as it was written, and the rules for a path are merged in order', () => {
+		const text = formatHeadersFile(rules);
+		expect(parseHeadersFile(text)).toEqual(rules);
+		const forAsset = headersFor(parseHeadersFile(text), '/_astro/app.js');
+		expect(forAsset.get('X-Content-Type-Options')).toBe('nosniff');
+		expect(forAsset.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+		expect(headersFor(rules, '/about/').get('Cache-Control')).toBeUndefined();
+	});
+
+	test('refuses a line longer than Cloudflare Pages reads', () => {
+		const many = Array.from({ length: 60 }, (_, i) => sha256Source(`script ${i}`));
+		expect(() => formatHeadersFile(siteHeaderRules({ scripts: many, styles: [] }))).toThrow(/over the 2000/);
+	});
+
+	test('nginx repeats the site-wide headers inside each location, since nginx drops them there', () => {
+		const nginx = nginxConfig(rules);
+		const csp = rules[0]!.headers[0]![1];
+		expect(nginx.match(/add_header Content-Security-Policy/g)).toHaveLength(3);
+		expect(nginx).toContain(`add_header Content-Security-Policy "${csp}" always;`);
+		expect(nginx).toContain('location ^~ /_astro/ {');
+		expect(nginx).toContain('location = /sw.js {');
+	});
+
+	test('Apache and CloudFront get the same values', () => {
+		const csp = rules[0]!.headers[0]![1];
+		expect(apacheConfig(rules)).toContain(`Header always set Content-Security-Policy "${csp}"`);
+		expect(apacheConfig(rules)).toContain('<If "%{REQUEST_URI} =~ m#^/_astro/.*$#">');
+		const cloudFront = cloudFrontResponseHeadersPolicy(rules) as { SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } }; CustomHeadersConfig: { Items: { Header: string }[] } };
+		expect(cloudFront.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(csp);
+		expect(cloudFront.CustomHeadersConfig.Items.map((item) => item.Header)).toEqual(['Permissions-Policy']);
+	});
+});
