@@ -5,6 +5,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentReview from './src/integrations/content-review.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import offlineSupport from './src/integrations/offline.ts';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readGlossary } from './src/lib/content/read.ts';
@@ -14,8 +15,9 @@ import { explainTermsPlugin } from './src/lib/markdown/explain-terms.ts';
 export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
-	// The security headers are worked out from the final pages, so they come after every step that writes pages.
-	integrations: [contentCheck(), contentReview(), react(), securityHeaders(), pagefindIndex()],
+	// Order matters after the build: the security headers change every page, and the offline worker is
+	// versioned by the final pages.
+	integrations: [contentCheck(), contentReview(), react(), securityHeaders(), offlineSupport(), pagefindIndex()],
 	build: {
 		// Keep CSS in a file: an inline <style> in <head> would push the help-now strip further from the first bytes.
 		inlineStylesheets: 'never',

@@ -1,4 +1,4 @@
-/** Safe to host anywhere: the policy worked out from pages, and the headers for each host. */
+/** Safe to host anywhere: the policy worked out from pages, the headers for each host, and what is kept offline. */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +26,7 @@ import {
 	parseHeadersFile,
 	siteHeaderRules,
 } from '../../src/lib/hosting/headers-file.ts';
+import { assetsInPage, importsInModule, keepsOffline, offlinePages, offlineUrls, offlineVersion, serviceWorkerScript } from '../../src/lib/offline.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title>${head}</head><body>${body}</body></html>`;
 const guard = '(function(){ if (sessionStorage.getItem("x")) location.replace("/"); })();';
@@ -159,5 +160,62 @@ describe('headers for each host', () => {
 		const cloudFront = cloudFrontResponseHeadersPolicy(rules) as { SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } }; CustomHeadersConfig: { Items: { Header: string }[] } };
 		expect(cloudFront.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(csp);
 		expect(cloudFront.CustomHeadersConfig.Items.map((item) => item.Header)).toEqual(['Permissions-Policy']);
+	});
+});
+
+describe('what is kept for use offline', () => {
+	test('the crisis pages and every safety plan page are kept, and register the worker', () => {
+		for (const url of ['/', '/urgent-help/', '/safety-plan/fill-in/', '/offline/']) expect(keepsOffline(url), url).toBe(true);
+		expect(keepsOffline('/services/')).toBe(false);
+	});
+
+	test('a page loads its scripts, styles, icons and island components, not the pages it links to', () => {
+		const html = page(
+			'<link rel="stylesheet" href="/_astro/Base.css"><link rel="icon" href="/favicon.svg"><link rel="canonical" href="/x/">',
+			'<a href="/services/">x</a><script type="module" src="/_astro/a.js"></script><astro-island component-url="/_astro/Editor.js" renderer-url="/_astro/client.js"></astro-island><img src="//cdn.example/x.png">'
+		);
+		expect(assetsInPage(html).sort()).toEqual(['/_astro/Base.css', '/_astro/Editor.js', '/_astro/a.js', '/_astro/client.js', '/favicon.svg']);
+	});
+
+	test('a module imports are followed', () => {
+		expect(importsInModule('import{a as e}from"./react.X.js";import"./side.js";const m=import("./lazy.js")', '/_astro/Editor.js').sort()).toEqual([
+			'/_astro/lazy.js',
+			'/_astro/react.X.js',
+			'/_astro/side.js',
+		]);
+	});
+
+	test('the list follows every kept page to its files, and a missing file stops the build', () => {
+		const files = new Map<string, string>([
+			...offlinePages.map((url) => [url, page('<link rel="stylesheet" href="/_astro/Base.css">', '<astro-island component-url="/_astro/Editor.js"></astro-island>')] as const),
+			['/manifest.webmanifest', '{}'],
+			['/favicon.svg', '<svg/>'],
+			['/_astro/Base.css', 'p{}'],
+			['/_astro/Editor.js', 'import"./react.js"'],
+			['/_astro/react.js', ''],
+		]);
+		const urls = offlineUrls((url) => files.get(url));
+		expect(urls).toEqual([...offlinePages, '/manifest.webmanifest', '/favicon.svg', '/_astro/Editor.js', '/_astro/Base.css', '/_astro/react.js']);
+		files.delete('/_astro/react.js');
+		expect(() => offlineUrls((url) => files.get(url))).toThrow('not in the build: /_astro/react.js');
+	});
+
+	test('the version changes when any kept file or the worker changes, and not otherwise', () => {
+		const files = [{ url: '/', content: 'a' }, { url: '/offline/', content: 'b' }];
+		const version = offlineVersion(files, 'worker');
+		expect(offlineVersion([...files].reverse(), 'worker')).toBe(version);
+		expect(offlineVersion([{ url: '/', content: 'a' }, { url: '/offline/', content: 'c' }], 'worker')).not.toBe(version);
+		expect(offlineVersion(files, 'worker 2')).not.toBe(version);
+	});
+
+	test('the worker template is filled in, and one without its placeholders is refused', () => {
+		const template = readFileSync('src/offline/service-worker.js', 'utf8');
+		const script = serviceWorkerScript(template, 'abc123', ['/', '/offline/']);
+		expect(script).toContain('const version = "abc123";');
+		expect(script).toContain('const keptUrls = ["/","/offline/"];');
+		expect(script).not.toMatch(/__OFFLINE_/);
+		// It never stores anything at run time: the only cache writes are at install.
+		expect(script.match(/\.put\(|\.add\(|\.addAll\(/g)).toEqual(['.addAll(']);
+		expect(() => serviceWorkerScript('const v = 1;', 'x', [])).toThrow(/no __OFFLINE_VERSION__/);
 	});
 });

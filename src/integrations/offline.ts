@@ -1,0 +1,36 @@
+/**
+ * Publishes the service worker (/sw.js) that keeps the crisis pages and the safety plans on a person's device
+ * for use with no signal. Runs after the security headers, so the kept pages are the final ones, and versions
+ * the worker by a hash of every kept file: a new build means a new worker, which replaces the old copies.
+ *
+ * Hand-written rather than Workbox: the worker does three things (keep a fixed list, network first for pages,
+ * an offline page) in about 60 readable lines, with no runtime caching to configure safely; Workbox would add
+ * a build dependency and a runtime the size of the whole worker for features this site must not use.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { offlineUrls, offlineVersion, serviceWorkerScript } from '../lib/offline.ts';
+
+export default function offlineSupport(): AstroIntegration {
+	let root: URL;
+	return {
+		name: 'llr:offline',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = config.root;
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const fileFor = (url: string) => join(out, url.endsWith('/') ? `${url}index.html` : url);
+				const read = (url: string) => (existsSync(fileFor(url)) ? readFileSync(fileFor(url), 'utf8') : undefined);
+				const urls = offlineUrls(read);
+				const template = readFileSync(fileURLToPath(new URL('./src/offline/service-worker.js', root)), 'utf8');
+				const version = offlineVersion(urls.map((url) => ({ url, content: readFileSync(fileFor(url)) })), template);
+				writeFileSync(join(out, 'sw.js'), serviceWorkerScript(template, version, urls));
+				logger.info(`Service worker ${version} keeps ${urls.length} files for use offline.`);
+			},
+		},
+	};
+}
