@@ -1,4 +1,4 @@
-/** Safe to host anywhere: the policy worked out from pages, the headers for each host, and what is kept offline. */
+/** Safe to host anywhere: the policy worked out from pages, the headers for each host, the offline list, the sitemap. */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,9 @@ import {
 	parseHeadersFile,
 	siteHeaderRules,
 } from '../../src/lib/hosting/headers-file.ts';
+import { pageAddress } from '../../src/lib/hosting/built-site.ts';
 import { assetsInPage, importsInModule, keepsOffline, offlinePages, offlineUrls, offlineVersion, serviceWorkerScript } from '../../src/lib/offline.ts';
+import { isPublicPage, robotsTxt, sitemapXml } from '../../src/lib/hosting/sitemap.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title>${head}</head><body>${body}</body></html>`;
 const guard = '(function(){ if (sessionStorage.getItem("x")) location.replace("/"); })();';
@@ -217,5 +219,30 @@ describe('what is kept for use offline', () => {
 		// It never stores anything at run time: the only cache writes are at install.
 		expect(script.match(/\.put\(|\.add\(|\.addAll\(/g)).toEqual(['.addAll(']);
 		expect(() => serviceWorkerScript('const v = 1;', 'x', [])).toThrow(/no __OFFLINE_VERSION__/);
+	});
+});
+
+describe('sitemap and robots', () => {
+	test('public pages only: not noindex pages, the 404 page or "which service?" answer pages', () => {
+		expect(isPublicPage('/', page(''))).toBe(true);
+		expect(isPublicPage('/services/samaritans/', page(''))).toBe(true);
+		expect(isPublicPage('/which-service/', page(''))).toBe(true);
+		expect(isPublicPage('/which-service/danger/', page(''))).toBe(true);
+		expect(isPublicPage('/which-service/me/', page(''))).toBe(false);
+		expect(isPublicPage('/which-service/me/18-to-25/leicester/anxiety/results/', page(''))).toBe(false);
+		expect(isPublicPage('/content-review/', page('<meta name="robots" content="noindex">'))).toBe(false);
+		expect(isPublicPage('/404.html', page(''))).toBe(false);
+	});
+
+	test('addresses are absolute, as the sitemap protocol requires', () => {
+		const xml = sitemapXml(new URL('https://help.example.org'), ['/urgent-help/', '/']);
+		expect(xml).toContain('<url><loc>https://help.example.org/</loc></url>\n<url><loc>https://help.example.org/urgent-help/</loc></url>');
+		expect(robotsTxt(new URL('https://help.example.org'))).toContain('Sitemap: https://help.example.org/sitemap.xml');
+	});
+
+	test('built files map to their addresses', () => {
+		expect(pageAddress('index.html')).toBe('/');
+		expect(pageAddress('about/index.html')).toBe('/about/');
+		expect(pageAddress('404.html')).toBe('/404.html');
 	});
 });

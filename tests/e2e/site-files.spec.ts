@@ -1,0 +1,60 @@
+/** Files over the whole build (no browser): in-page links land somewhere, and the sitemap and robots.txt are right. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtPages, distDir } from './built-pages.ts';
+
+const pages = builtPages().map(({ url, file }) => ({ url, html: readFileSync(file, 'utf8') }));
+
+test('every link to a #fragment points at an id that exists on its target page', () => {
+	const ids = new Map(pages.map(({ url, html }) => [url, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((match) => match[1]!))]));
+	const broken = new Map<string, number>();
+	let checked = 0;
+	for (const { url, html } of pages) {
+		for (const [, href] of html.matchAll(/\shref="([^"]*#[^"]*)"/g)) {
+			const [path, fragment = ''] = href!.split('#') as [string, string?];
+			if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) continue;
+			const target = path === '' ? url : new URL(path, `http://site${url}`).pathname;
+			checked++;
+			const targetIds = ids.get(target);
+			if (!targetIds || (fragment !== '' && !targetIds.has(decodeURIComponent(fragment)))) {
+				// Group the thousands of wizard pages, so a failure is a short, readable list.
+				const key = `${target.replace(/^\/which-service\/.+\/results\/$/, '/which-service/.../results/')}#${fragment}${targetIds ? '' : ' (no such page)'}`;
+				broken.set(key, (broken.get(key) ?? 0) + 1);
+			}
+		}
+	}
+	expect(checked).toBeGreaterThan(1000);
+	expect(Object.fromEntries(broken)).toEqual({});
+});
+
+test.describe('sitemap.xml and robots.txt', () => {
+	const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+	const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+
+	test('the sitemap lists every public page, each once, and each exists', () => {
+		const built = new Set(pages.map(({ url }) => url));
+		expect(listed.filter((url) => !built.has(url))).toEqual([]);
+		expect(new Set(listed).size).toBe(listed.length);
+		for (const url of ['/', '/urgent-help/', '/services/', '/services/samaritans/', '/self-help/sleep/', '/safety-plan/fill-in/', '/which-service/', '/glossary/', '/about/'])
+			expect(listed, url).toContain(url);
+	});
+
+	test('the sitemap leaves out the review report, the offline page, the 404 page and the "which service?" answer pages', () => {
+		expect(listed).not.toContain('/content-review/');
+		expect(listed).not.toContain('/offline/');
+		expect(listed).not.toContain('/404.html');
+		expect(listed.filter((url) => /^\/which-service\/(me|someone-else|my-child)\//.test(url))).toEqual([]);
+		// Every page left out that is not a wizard answer says noindex itself.
+		const left = pages.filter(({ url }) => url.endsWith('/') && !listed.includes(url) && !/^\/which-service\/(me|someone-else|my-child)\//.test(url));
+		expect(left.filter(({ html }) => !html.includes('<meta name="robots" content="noindex">')).map(({ url }) => url)).toEqual([]);
+	});
+
+	test('robots.txt points to the sitemap on the same site', () => {
+		const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
+		const sitemapUrl = robots.match(/^Sitemap: (.+)$/m)?.[1];
+		expect(sitemapUrl).toBeDefined();
+		expect(new URL(sitemapUrl!).pathname).toBe('/sitemap.xml');
+		expect(new URL(sitemapUrl!).origin).toBe(new URL(sitemap.match(/<loc>([^<]+)<\/loc>/)![1]!).origin);
+	});
+});
