@@ -47,6 +47,7 @@ export function serviceJsonLd(service: Service, pageUrl: string) {
 			},
 		})),
 		...(openingHours(service.hours) ? { hoursAvailable: openingHours(service.hours) } : {}),
-		dateModified: service.lastChecked,
+		// A Service has no date of its own in schema.org; the page about it was last reviewed on the last-checked date.
+		mainEntityOfPage: { '@type': 'WebPage', '@id': pageUrl, lastReviewed: service.lastChecked },
 	};
 }

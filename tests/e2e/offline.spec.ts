@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir } from './built-pages.ts';
 import { serveBuiltSite } from './serve-built-site.ts';
@@ -56,6 +57,8 @@ test('after one visit to the home page, the kept pages work offline and any othe
 			await expect(page.getByRole('heading', { level: 1 }), address).toHaveText('No internet connection');
 			for (const id of crisisLineIds) await expect(page.locator(`main [data-crisis-line="${id}"]`), `${address}: ${id}`).toBeVisible();
 		}
+		const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
 		// What was typed (the search words) is not kept.
 		const after = await keptOnDevice(page);
