@@ -58,3 +58,19 @@ test.describe('sitemap.xml and robots.txt', () => {
 		expect(new URL(sitemapUrl!).origin).toBe(new URL(sitemap.match(/<loc>([^<]+)<\/loc>/)![1]!).origin);
 	});
 });
+
+test.describe('open data', () => {
+	const servicePages = pages.filter(({ url }) => /^\/services\/[^/]+\/$/.test(url) && !/^\/services\/(topic|age|area|access)\//.test(url));
+
+	test('the Open Referral export and the CSV cover every service page, and the About page links to both', () => {
+		const exported = JSON.parse(readFileSync(join(distDir, 'open-data/openreferral.json'), 'utf8')) as { total_items: number; contents: { description: string }[] };
+		expect(exported.total_items).toBe(servicePages.length);
+		const described = exported.contents.map((service) => service.description).join('\n');
+		for (const { url } of servicePages) expect(described, url).toContain(url);
+		const csv = readFileSync(join(distDir, 'open-data/services.csv'), 'utf8');
+		for (const { url } of servicePages) expect(csv, url).toContain(url);
+		const about = pages.find(({ url }) => url === '/about/')!.html;
+		expect(about).toContain('href="/open-data/openreferral.json"');
+		expect(about).toContain('href="/open-data/services.csv"');
+	});
+});
