@@ -4,9 +4,9 @@
  * so a word means the same thing everywhere. Add a value here first, then use it in content.
  */
 
-/** Defines a vocabulary: an ordered list of ids, each with a label and a short explanation. */
+/** Defines a vocabulary: an ordered list of ids, each with a label, a short explanation and, where used, a phrase. */
 function vocabulary<const Id extends string>(
-	entries: readonly { id: Id; label: string; hint?: string }[]
+	entries: readonly { id: Id; label: string; hint?: string; phrase?: string }[]
 ) {
 	const ids = entries.map((entry) => entry.id) as unknown as readonly [Id, ...Id[]];
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -22,36 +22,53 @@ function vocabulary<const Id extends string>(
 		hint(id: Id): string | undefined {
 			return byId.get(id)?.hint;
 		},
+		/** The words that finish a sentence about this value (see each vocabulary); the label when none is given. */
+		phrase(id: Id): string {
+			const entry = byId.get(id);
+			if (!entry) throw new Error(`Unknown vocabulary id: ${id}`);
+			return entry.phrase ?? entry.label;
+		},
 		has(value: string): value is Id {
 			return byId.has(value as Id);
 		},
 	};
 }
 
-/** What a service helps with. Mapped from the need columns of the LLR "at a glance" tables. */
+/**
+ * What a service helps with. Mapped from the need columns of the LLR "at a glance" tables.
+ * `phrase` finishes the sentence "It helps ...", e.g. "It helps with anxiety, worry and panic."
+ */
 export const topics = vocabulary([
-	{ id: 'general', label: 'Mental health in general', hint: 'Feeling low, worried, stressed or not yourself' },
-	{ id: 'low-mood', label: 'Low mood and depression' },
-	{ id: 'anxiety', label: 'Anxiety, worry and panic' },
-	{ id: 'self-harm', label: 'Self-harm' },
-	{ id: 'suicidal-thoughts', label: 'Suicidal thoughts' },
-	{ id: 'eating', label: 'Eating problems', hint: 'Including anorexia, bulimia and binge eating' },
-	{ id: 'bereavement', label: 'Grief and bereavement' },
-	{ id: 'psychosis', label: 'Unusual experiences and psychosis', hint: 'Such as hearing voices or feeling paranoid' },
-	{ id: 'memory', label: 'Memory problems and dementia' },
-	{ id: 'substances', label: 'Alcohol, drugs, smoking, vaping and gambling' },
-	{ id: 'sexual-abuse', label: 'After sexual abuse' },
-	{ id: 'pregnancy', label: 'Pregnancy and new parents' },
-	{ id: 'neurodiversity', label: 'ADHD and autism' },
-	{ id: 'relationships', label: 'Family and relationships' },
-	{ id: 'personality', label: 'Intense emotions and personality disorder' },
-	{ id: 'wellbeing', label: 'Wellbeing and staying well' },
-	{ id: 'employment', label: 'Work and employment' },
-	{ id: 'criminal-justice', label: 'Police, courts and prison' },
-	{ id: 'physical-health', label: 'Physical and mental health', hint: 'When a physical illness affects your mental health' },
-	{ id: 'sexual-health', label: 'Sexual health' },
+	{ id: 'general', label: 'Mental health in general', hint: 'Feeling low, worried, stressed or not yourself', phrase: 'with mental health in general' },
+	{ id: 'low-mood', label: 'Low mood and depression', phrase: 'with low mood and depression' },
+	{ id: 'anxiety', label: 'Anxiety, worry and panic', phrase: 'with anxiety, worry and panic' },
+	{ id: 'self-harm', label: 'Self-harm', phrase: 'with self-harm' },
+	{ id: 'suicidal-thoughts', label: 'Suicidal thoughts', phrase: 'with suicidal thoughts' },
+	{ id: 'eating', label: 'Eating problems', hint: 'Including anorexia, bulimia and binge eating', phrase: 'with eating problems' },
+	{ id: 'bereavement', label: 'Grief and bereavement', phrase: 'with grief and bereavement' },
+	{ id: 'psychosis', label: 'Unusual experiences and psychosis', hint: 'Such as hearing voices or feeling paranoid', phrase: 'with unusual experiences and psychosis' },
+	{ id: 'memory', label: 'Memory problems and dementia', phrase: 'with memory problems and dementia' },
+	{ id: 'substances', label: 'Alcohol, drugs, smoking, vaping and gambling', phrase: 'with alcohol, drugs, smoking, vaping and gambling' },
+	{ id: 'sexual-abuse', label: 'After sexual abuse', phrase: 'after sexual abuse' },
+	{ id: 'pregnancy', label: 'Pregnancy and new parents', phrase: 'in pregnancy and after a birth' },
+	{ id: 'neurodiversity', label: 'ADHD and autism', phrase: 'with ADHD and autism' },
+	{ id: 'relationships', label: 'Family and relationships', phrase: 'with family and relationships' },
+	{ id: 'personality', label: 'Intense emotions and personality disorder', phrase: 'with intense emotions and personality disorder' },
+	{ id: 'loneliness', label: 'Loneliness', hint: 'Feeling alone or cut off from other people', phrase: 'with loneliness' },
+	{ id: 'anger', label: 'Anger', hint: 'Feeling angry a lot, or finding anger hard to control', phrase: 'with anger' },
+	{ id: 'wellbeing', label: 'Wellbeing and staying well', phrase: 'you stay well' },
+	{ id: 'employment', label: 'Work and employment', phrase: 'with work and employment' },
+	{ id: 'criminal-justice', label: 'Police, courts and prison', phrase: 'people in contact with the police, courts or prison' },
+	{ id: 'physical-health', label: 'Physical and mental health', hint: 'When a physical illness affects your mental health', phrase: 'when a physical illness affects mental health' },
+	{ id: 'sexual-health', label: 'Sexual health', phrase: 'with sexual health' },
 ]);
 export type Topic = (typeof topics.ids)[number];
+
+/**
+ * Needs that are usually cared for by specialist teams (through a GP), so when no local service is made for one, a
+ * specialist team for mental health in general fits better than early support.
+ */
+export const specialistTopics: readonly Topic[] = ['psychosis', 'eating', 'personality', 'memory', 'neurodiversity'];
 
 /** Who a service is for, in words. Age limits are kept separately as numbers. */
 export const audiences = vocabulary([
@@ -63,6 +80,37 @@ export const audiences = vocabulary([
 	{ id: 'students', label: 'University students' },
 ]);
 export type Audience = (typeof audiences.ids)[number];
+
+/**
+ * The ages each age group covers, inclusive (max null: no upper limit). They overlap on purpose: an 11-year-old is
+ * both a child and a young person. A service is offered to a person only if it names one of their groups, so a
+ * service with no age limit in its source (ages 0 and over) is not offered to a child unless it names children.
+ */
+export const audienceAges: Record<Exclude<Audience, 'parents-carers' | 'students'>, { min: number; max: number | null }> = {
+	children: { min: 0, max: 12 },
+	'young-people': { min: 11, max: 25 },
+	adults: { min: 18, max: null },
+	'older-people': { min: 65, max: null },
+};
+
+/**
+ * Situations that change which services fit a person. A service can be only for people in some of them (`onlyFor` in
+ * content: student, pregnancy, carer, in-care); the others are worked out from the data: out of hours from opening hours,
+ * private from ways in a person starts themselves. `phrase` finishes "For ...", e.g. "For university students."
+ */
+export const situations = vocabulary([
+	{ id: 'student', label: 'University students', phrase: 'university students' },
+	{ id: 'pregnancy', label: 'Pregnancy, birth and a new baby', phrase: 'people who are pregnant, or have had or lost a baby' },
+	{ id: 'carer', label: 'Carers', phrase: 'carers' },
+	{ id: 'in-care', label: 'People already getting NHS mental health care', phrase: 'people who already get NHS mental health care, and their family and carers' },
+	{ id: 'out-of-hours', label: 'Evenings and weekends' },
+	{ id: 'private', label: 'Getting help without a parent or carer' },
+]);
+export type Situation = (typeof situations.ids)[number];
+
+/** The situations a service can be only for (`onlyFor` in content). */
+export const onlyForSituations = ['student', 'pregnancy', 'carer', 'in-care'] as const satisfies readonly Situation[];
+export type OnlyForSituation = (typeof onlyForSituations)[number];
 
 /** The three local authority areas of LLR. */
 export const areas = vocabulary([

@@ -3,7 +3,7 @@
  * Every fact comes from a source document (see sources/README.md) and says which one.
  */
 import { z } from 'astro/zod';
-import { areas, audiences, levels, referrers, topics, wayInMethods, type Referrer } from '../lib/vocabulary.ts';
+import { areas, audiences, levels, onlyForSituations, referrers, topics, wayInMethods, type Referrer } from '../lib/vocabulary.ts';
 import { contactSchema, hoursSchema, pastDate, sourceSchema } from './common.ts';
 
 const plainSentence = z
@@ -99,6 +99,13 @@ export const serviceSchema = z
 		places: z.array(z.string()).default([]),
 		/** Anything about area that the list cannot say, e.g. "Only for pupils at a Rutland school". */
 		areaNote: z.string().optional(),
+		/**
+		 * Only for people in one of these situations: student (at the universities in `places`), pregnancy (pregnant,
+		 * or have had or lost a baby), carer, in-care (already getting NHS mental health care, e.g. a patient advice
+		 * service). "Which service?" offers the service only when the person says one applies.
+		 * Leave out when anyone of the right age and area can use it.
+		 */
+		onlyFor: z.array(z.enum(onlyForSituations)).default([]),
 		/** What it helps with. */
 		topics: z.array(z.enum(topics.ids)).min(1),
 		/** How much help it gives. */
