@@ -1,114 +1,133 @@
 /**
- * The "which service is right for me?" questions, as data. Answers are carried in the page path
- * (/which-service/<who>/<age>/<area>/<topic>/), so every step is a real static page that works without JavaScript.
+ * The "which service is right for me?" questions, as data. Who, age and area are asked one per page and carried in
+ * the page path, so every step is a real static page that works without JavaScript (see paths.ts). What the person
+ * needs, their situation and how they would like support are answered on the results page itself, as checkboxes that
+ * show the matching support at once (see choices.ts), so a person can say everything that matters, with or without
+ * JavaScript, without a page for every combination.
  */
-import { topics, type Area, type Audience, type Topic } from '../vocabulary.ts';
+import { areas, situations, topics, type Area, type Situation, type Topic } from '../vocabulary.ts';
+import type { AgeRange } from './ages.ts';
 
-export type Who = 'me' | 'my-child' | 'someone-else';
-
-export const whoOptions: { id: Who; label: string }[] = [
-	{ id: 'me', label: 'Me' },
-	{ id: 'my-child', label: 'My child' },
-	{ id: 'someone-else', label: "Someone else I'm worried about" },
-];
-
-/** Age bands that line up with services' age limits (11, 16, 18, 25 and 65 are common boundaries). */
 /**
- * `audiences` are the groups a service must name to be offered for this band: a service with no age limit
- * given (for example one for new mothers) is not offered for a child just because its ages start at 0.
+ * Who the help is for. Answers for "my child" and "someone else" share pages: the services that fit are the same,
+ * and the wording ("they") reads right for both.
  */
-export const ageBands = [
-	{ id: 'under-11', label: 'Under 11', min: 0, max: 10, audiences: ['children'] },
-	{ id: '11-to-15', label: '11 to 15', min: 11, max: 15, audiences: ['children', 'young-people'] },
-	{ id: '16-to-17', label: '16 or 17', min: 16, max: 17, audiences: ['young-people', 'adults'] },
-	{ id: '18-to-25', label: '18 to 25', min: 18, max: 25, audiences: ['young-people', 'adults', 'students'] },
-	{ id: '26-to-64', label: '26 to 64', min: 26, max: 64, audiences: ['adults', 'students'] },
-	{ id: '65-and-over', label: '65 or over', min: 65, max: null, audiences: ['adults', 'older-people'] },
-] as const satisfies readonly { id: string; label: string; min: number; max: number | null; audiences: readonly Audience[] }[];
-export type AgeBand = (typeof ageBands)[number]['id'];
+export type Who = 'me' | 'someone-else';
+export const whoIds: readonly Who[] = ['me', 'someone-else'];
+
+/** The answers shown on the "who" question: two of them lead to the same pages. */
+export const whoOptions: { label: string; who: Who }[] = [
+	{ label: 'Me', who: 'me' },
+	{ label: 'My child', who: 'someone-else' },
+	{ label: "Someone else I'm worried about or care for", who: 'someone-else' },
+];
 
 export type AreaAnswer = Area | 'not-sure';
-export const areaOptions: { id: AreaAnswer; label: string; hint?: string }[] = [
-	{ id: 'leicester', label: 'Leicester city', hint: 'For example Beaumont Leys, Belgrave, Braunstone, Evington, Highfields or the city centre' },
-	{ id: 'leicestershire', label: 'Leicestershire county', hint: 'For example Loughborough, Hinckley, Coalville, Melton Mowbray, Market Harborough or Wigston' },
-	{ id: 'rutland', label: 'Rutland', hint: 'For example Oakham or Uppingham' },
+export const areaOptions: { id: AreaAnswer; label: string; hint?: string | undefined }[] = [
+	...areas.entries.map(({ id, label, hint }) => ({ id, label, hint })),
 	{ id: 'not-sure', label: "I'm not sure" },
 ];
+export const areaIds: readonly AreaAnswer[] = areaOptions.map((option) => option.id);
 
-export type TopicAnswer = Topic | 'not-sure';
-/** Topics offered as answers, in plain words, most common first. Sexual health is a directory topic, not a mental health need. */
-export const topicOptions: { id: TopicAnswer; label: string; hint?: string | undefined }[] = [
-	...(['low-mood', 'anxiety', 'suicidal-thoughts', 'self-harm', 'bereavement', 'eating', 'psychosis', 'memory', 'substances', 'relationships', 'pregnancy', 'neurodiversity', 'sexual-abuse', 'personality', 'physical-health', 'criminal-justice', 'employment', 'wellbeing'] as const).map((id) => ({
-		id,
-		label: topics.label(id),
-		hint: topics.hint(id),
-	})),
-	{ id: 'not-sure', label: "I'm not sure, or something else" },
+/** A need a person can choose: a topic, or "not sure". */
+export type Need = Topic | 'not-sure';
+
+/**
+ * The needs offered, most asked about first. Topics that are not a need a person would name are left out:
+ * "general" (that is "not sure"), sexual health (a directory topic) and pregnancy (a situation, asked separately).
+ */
+const needOrder: readonly Topic[] = [
+	'low-mood',
+	'anxiety',
+	'suicidal-thoughts',
+	'self-harm',
+	'loneliness',
+	'anger',
+	'bereavement',
+	'eating',
+	'substances',
+	'relationships',
+	'psychosis',
+	'memory',
+	'neurodiversity',
+	'sexual-abuse',
+	'personality',
+	'physical-health',
+	'criminal-justice',
+	'employment',
+	'wellbeing',
 ];
 
-export type Preference = 'face-to-face' | 'phone' | 'online' | 'self-help' | 'no-preference';
+/** Needs that put help now first on the results when chosen. */
+export const urgentNeeds: readonly Need[] = ['suicidal-thoughts', 'self-harm'];
+
+export type NeedOption = { id: Need; label: string; hint?: string | undefined };
+
+/**
+ * The needs to offer: those the site has something made for (a service or a self-help guide with that topic), so no
+ * answer leads only to services for something else. "Not sure" is always last.
+ */
+export function needOptions(topicsInUse: ReadonlySet<string>): NeedOption[] {
+	return [
+		...needOrder.filter((id) => topicsInUse.has(id)).map((id) => ({ id, label: topics.label(id), hint: topics.hint(id) })),
+		{ id: 'not-sure', label: "Something else, or I'm not sure" },
+	];
+}
+
+/** The label of a need, for summaries and headings. */
+export function needLabel(need: Need): string {
+	return need === 'not-sure' ? "Something else, or not sure" : topics.label(need);
+}
+
+/** How a situation is put on the results page, for the person or for someone else. */
+const situationWords: Record<Situation, { me: string; them: string; hint?: string }> = {
+	student: { me: "I'm a university student", them: "They're a university student" },
+	pregnancy: { me: "I'm pregnant, or I've had or lost a baby", them: "They're pregnant, or have had or lost a baby" },
+	carer: { me: 'I look after someone', them: 'They look after someone' },
+	'in-care': { me: 'I already get care from an NHS mental health service', them: 'They already get care from an NHS mental health service' },
+	'out-of-hours': { me: 'I need help in the evening or at the weekend', them: 'They need help in the evening or at the weekend' },
+	private: { me: "I don't want my parents or carers to know", them: "They don't want their parents or carers to know" },
+};
+
+/** A situation's label for this person ("I'm a university student" or "They're a university student"). */
+export function situationLabel(situation: Situation, who: Who): string {
+	return situationWords[situation][who === 'me' ? 'me' : 'them'];
+}
+
+/**
+ * Situations that make sense to ask about at all for this person; the results page then offers only those that change
+ * what it shows. "Private" is only asked of young people under 18 answering for themselves, and pregnancy not of
+ * people aged 65 or over (services for pregnancy often give no age limit, which would otherwise offer it to anyone).
+ */
+export function situationsToAsk(who: Who, band: AgeRange): Situation[] {
+	const under18 = band.max !== null && band.max < 18;
+	return situations.ids.filter((id) => {
+		if (id === 'private') return who === 'me' && under18;
+		if (id === 'pregnancy') return band.min < 65;
+		return true;
+	});
+}
+
+export type Preference = 'no-preference' | 'face-to-face' | 'phone' | 'online' | 'self-help';
 export const preferenceOptions: { id: Preference; label: string }[] = [
+	{ id: 'no-preference', label: 'No preference' },
 	{ id: 'face-to-face', label: 'Face to face' },
 	{ id: 'phone', label: 'By phone' },
 	{ id: 'online', label: 'By text or online' },
 	{ id: 'self-help', label: 'Things I can do myself' },
-	{ id: 'no-preference', label: 'No preference' },
 ];
 
-export type Answers = { who: Who; age: AgeBand; area: AreaAnswer; topic: TopicAnswer };
-
-/** Question wording that follows who the help is for ("Where do you live?" / "Where do they live?"). */
+/** Question and heading wording that follows who the help is for ("Where do you live?" / "Where do they live?"). */
 export function wording(who: Who) {
 	const you = who === 'me';
-	const child = who === 'my-child';
 	return {
-		age: you ? 'How old are you?' : child ? 'How old is your child?' : 'How old are they?',
-		area: you ? 'Where do you live?' : child ? 'Where does your child live?' : 'Where do they live?',
-		topic: you ? 'What would you like help with?' : child ? 'What would your child like help with?' : 'What would they like help with?',
-		topicHint: 'Choose the one that matters most right now.',
+		age: you ? 'How old are you?' : 'How old are they?',
+		exactAge: you ? 'Which of these is your age?' : 'Which of these is their age?',
+		area: you ? 'Where do you live?' : 'Where do they live?',
+		areaKey: you ? 'Where you live' : 'Where they live',
+		needs: you ? 'What would you like help with?' : 'What would they like help with?',
+		situations: you ? 'Do any of these apply to you?' : 'Do any of these apply to them?',
 		preference: you ? 'How would you like support?' : 'How would they like support?',
-		results: you ? 'Support that could help you' : child ? 'Support that could help your child' : 'Support that could help them',
+		results: you ? 'Support that could help you' : 'Support that could help them',
 	};
-}
-
-const pathOrder = ['who', 'age', 'area', 'topic'] as const;
-
-/** Reads answers from path segments; stops at the first missing or unknown one. */
-export function readAnswers(segments: readonly string[]): { answers: Partial<Answers>; firstUnanswered: (typeof pathOrder)[number] | undefined } {
-	const valid: Record<(typeof pathOrder)[number], readonly string[]> = {
-		who: whoOptions.map((o) => o.id),
-		age: ageBands.map((b) => b.id),
-		area: areaOptions.map((o) => o.id),
-		topic: topicOptions.map((o) => o.id),
-	};
-	const answers: Partial<Answers> = {};
-	for (const [index, key] of pathOrder.entries()) {
-		const value = segments[index];
-		if (value === undefined || !valid[key].includes(value)) return { answers, firstUnanswered: key };
-		(answers as Record<string, string>)[key] = value;
-	}
-	return { answers, firstUnanswered: undefined };
-}
-
-/** The path of the page that asks the next unanswered question (or the results page). */
-export function pathFor(answers: Partial<Answers>, page: 'question' | 'results' = 'question'): string {
-	const parts: string[] = [];
-	for (const key of pathOrder) {
-		const value = answers[key];
-		if (!value) break;
-		parts.push(value);
-	}
-	const base = parts.length === 0 ? '/which-service/who/' : `/which-service/${parts.join('/')}/`;
-	return page === 'results' && parts.length === pathOrder.length ? `${base}results/` : base;
-}
-
-/**
- * Where to send a person who arrives at a broken or tampered wizard address:
- * the first question they have not validly answered. Safe to use on any path.
- */
-export function recoveryPath(pathname: string): string {
-	const segments = pathname.replace(/^\/which-service\/?/, '').split('/').filter(Boolean);
-	const { answers, firstUnanswered } = readAnswers(segments);
-	if (firstUnanswered === undefined) return `${pathFor(answers)}`;
-	return pathFor(answers);
 }
