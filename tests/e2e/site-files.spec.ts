@@ -24,7 +24,8 @@ test('every link to a #fragment points at an id that exists on its target page',
 			}
 		}
 	}
-	expect(checked).toBeGreaterThan(1000);
+	// About 900 links: every page's skip link, and the "which service?" results pages' links to their own sections.
+	expect(checked).toBeGreaterThan(500);
 	expect(Object.fromEntries(broken)).toEqual({});
 });
 

@@ -1,140 +1,293 @@
 /**
- * "Which service is right for me?": real service content, a table of situations with services that must
- * and must not be recommended, and checks over every possible answer path.
+ * "Which service?": the real service content, a table of situations with services that must and must not appear,
+ * and checks over every answer path (every results page, for every need and situation it offers).
  */
 import { describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/read.ts';
-import { servesAge } from '../../src/lib/directory.ts';
-import { isEligible, modesOf, orderByPreference, recommend } from '../../src/lib/wizard/match.ts';
-import { ageBands, areaOptions, pathFor, readAnswers, recoveryPath, topicOptions, whoOptions, type Answers } from '../../src/lib/wizard/questions.ts';
+import { agesIn } from '../../src/lib/directory.ts';
+import { publicContactsFor } from '../../src/lib/ways-in.ts';
+import { areas, audienceAges, type Situation } from '../../src/lib/vocabulary.ts';
+import { ageCuts, rangeId, rangeLabel } from '../../src/lib/wizard/ages.ts';
+import { choicesCss, inChosenOrder, isShownFor, readChoices, writeChoices } from '../../src/lib/wizard/choices.ts';
+import { bestCount, isCrisisService, modesOf, readerFor, tagsOf, type Person, type Results, type Tag } from '../../src/lib/wizard/match.ts';
+import { pageResults, wizardFrom } from '../../src/lib/wizard/pages.ts';
+import { answerSteps, previousStep, readPath, recoveryPath, wizardPath } from '../../src/lib/wizard/paths.ts';
+import { areaIds, whoIds, type Need } from '../../src/lib/wizard/questions.ts';
+import { helpsWith, openAt, whoAndWhere } from '../../src/lib/wizard/reasons.ts';
+import type { Service } from '../../src/schemas/service.ts';
+import { wizardSituations, type WizardSituation } from './wizard-situations.ts';
 
-const { services } = checkContentFolder(process.cwd());
+const content = checkContentFolder(process.cwd());
+const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data));
+const bySlug = new Map(content.services.map((service) => [service.slug, service]));
 
-function slugsFor(answers: Answers) {
-	const result = recommend(services, answers);
-	return { best: result.best.map((m) => m.service.slug), all: [...result.best, ...result.others].map((m) => m.service.slug), result };
+function personFor(situation: Pick<WizardSituation, 'who' | 'age' | 'area'>): Person {
+	const band = wizard.bands.find((candidate) => candidate.min <= situation.age && (candidate.max === null || situation.age <= candidate.max))!;
+	return { who: situation.who ?? 'me', band, area: situation.area };
 }
 
-type Situation = [string, Answers, { best?: string[]; bestAny?: string[]; never?: string[] }];
-
-const situations: Situation[] = [
-	['adult with low mood in Leicester', { who: 'me', age: '26-to-64', area: 'leicester', topic: 'low-mood' }, { best: ['nhs-talking-therapies'], never: ['camhs', 'early-intervention-counselling-service'] }],
-	['adult with anxiety in Rutland', { who: 'me', age: '26-to-64', area: 'rutland', topic: 'anxiety' }, { best: ['nhs-talking-therapies'], never: ['leicester-sexual-health'] }],
-	['young adult with anxiety in the county', { who: 'me', age: '18-to-25', area: 'leicestershire', topic: 'anxiety' }, { best: ['nhs-talking-therapies'] }],
-	['teenager, low mood, city', { who: 'me', age: '11-to-15', area: 'leicester', topic: 'low-mood' }, { bestAny: ['early-intervention-counselling-service', 'camhs', 'low-intensity-cbt-service', 'mental-health-support-teams-in-schools'], never: ['nhs-talking-therapies', 'community-mental-health-teams', 'adult-adhd-service'] }],
-	['16-year-old, anxiety, county', { who: 'me', age: '16-to-17', area: 'leicestershire', topic: 'anxiety' }, { bestAny: ['nhs-talking-therapies', 'early-intervention-counselling-service'], never: ['community-mental-health-teams'] }],
-	['child under 11 with anxiety, parent asking', { who: 'my-child', age: 'under-11', area: 'leicester', topic: 'anxiety' }, { never: ['nhs-talking-therapies', 'teen-health', 'university-mental-health-neighbourhood-cafes', 'community-mental-health-teams'] }],
-	['parent of child under 11, not sure', { who: 'my-child', age: 'under-11', area: 'rutland', topic: 'not-sure' }, { never: ['adult-adhd-service', 'memory-service', 'nhs-talking-therapies'] }],
-	['teen eating worries', { who: 'my-child', age: '11-to-15', area: 'leicestershire', topic: 'eating' }, { best: ['firststeps'], never: ['adult-eating-disorders-service'] }],
-	['adult eating disorder', { who: 'me', age: '26-to-64', area: 'leicester', topic: 'eating' }, { best: ['adult-eating-disorders-service'], never: ['camhs'] }],
-	['young adult eating worries', { who: 'me', age: '18-to-25', area: 'leicester', topic: 'eating' }, { bestAny: ['firststeps', 'adult-eating-disorders-service'] }],
-	['bereaved child', { who: 'my-child', age: '11-to-15', area: 'leicester', topic: 'bereavement' }, { best: ['the-laura-centre'] }],
-	['adult bereaved', { who: 'me', age: '26-to-64', area: 'rutland', topic: 'bereavement' }, { best: ['tomorrow-project'], never: ['the-laura-centre'] }],
-	['older relative with memory problems', { who: 'someone-else', age: '65-and-over', area: 'leicestershire', topic: 'memory' }, { best: ['memory-service'], never: ['camhs', 'pause'] }],
-	['older person, low mood', { who: 'someone-else', age: '65-and-over', area: 'leicester', topic: 'low-mood' }, { bestAny: ['mhsop-community-mental-health-teams', 'nhs-talking-therapies'], never: ['pier', 'pause', 'camhs'] }],
-	['teen hearing voices', { who: 'my-child', age: '16-to-17', area: 'leicester', topic: 'psychosis' }, { bestAny: ['pause', 'pier'] }],
-	['adult hearing voices', { who: 'someone-else', age: '26-to-64', area: 'leicestershire', topic: 'psychosis' }, { best: ['pier'], never: ['camhs'] }],
-	['over 65 psychosis: not PIER (to 64) or PAUSE (to 35)', { who: 'someone-else', age: '65-and-over', area: 'leicester', topic: 'psychosis' }, { never: ['pier', 'pause'] }],
-	['teen using drugs', { who: 'me', age: '11-to-15', area: 'rutland', topic: 'substances' }, { best: ['turning-point-young-peoples-team'] }],
-	['teen vaping in the county', { who: 'me', age: '16-to-17', area: 'leicestershire', topic: 'substances' }, { bestAny: ['quitready-young-persons-stop-smoking-service', 'turning-point-young-peoples-team'] }],
-	['teen vaping in the city: QuitReady is county only', { who: 'me', age: '16-to-17', area: 'leicester', topic: 'substances' }, { never: ['quitready-young-persons-stop-smoking-service'] }],
-	['new mother', { who: 'me', age: '26-to-64', area: 'leicester', topic: 'pregnancy' }, { bestAny: ['perinatal-mental-health-service', 'maternal-mental-health-service'] }],
-	['adult ADHD', { who: 'me', age: '26-to-64', area: 'leicestershire', topic: 'neurodiversity' }, { best: ['adult-adhd-service'] }],
-	['12-year-old ADHD: adult service never offered', { who: 'my-child', age: '11-to-15', area: 'leicestershire', topic: 'neurodiversity' }, { never: ['adult-adhd-service'] }],
-	['teen after sexual abuse', { who: 'my-child', age: '11-to-15', area: 'leicester', topic: 'sexual-abuse' }, { best: ['family-action-post-sexual-abuse-support'] }],
-	['teen self-harm', { who: 'me', age: '16-to-17', area: 'leicester', topic: 'self-harm' }, { bestAny: ['harmless', 'camhs-crisis-team'] }],
-	['adult suicidal thoughts', { who: 'me', age: '26-to-64', area: 'leicester', topic: 'suicidal-thoughts' }, { bestAny: ['samaritans', 'nhs-111-option-2', 'crisis-resolution-and-home-treatment-team', 'central-access-point'] }],
-	['teen suicidal thoughts', { who: 'me', age: '11-to-15', area: 'rutland', topic: 'suicidal-thoughts' }, { bestAny: ['camhs-crisis-team', 'nhs-111-option-2', 'childline'], never: ['crisis-resolution-and-home-treatment-team'] }],
-	['family relationships, teen', { who: 'my-child', age: '11-to-15', area: 'leicestershire', topic: 'relationships' }, { best: ['talk2sort-mediation'] }],
-	['adult personality disorder', { who: 'me', age: '26-to-64', area: 'leicester', topic: 'personality' }, { best: ['therapy-services-for-people-with-personality-disorder'] }],
-	['adult in contact with police', { who: 'someone-else', age: '26-to-64', area: 'leicester', topic: 'criminal-justice' }, { best: ['criminal-justice-liaison-and-diversion-service'] }],
-	['student wellbeing', { who: 'me', age: '18-to-25', area: 'leicester', topic: 'wellbeing' }, { bestAny: ['university-mental-health-neighbourhood-cafes', 'active-together', 'mental-health-matters'] }],
-	['Rutland child wellbeing', { who: 'my-child', age: 'under-11', area: 'rutland', topic: 'wellbeing' }, { bestAny: ['active-rutland', 'active-together'], never: ['leicester-sexual-health'] }],
-	['not sure where they live, not sure what', { who: 'someone-else', age: '26-to-64', area: 'not-sure', topic: 'not-sure' }, { bestAny: ['nhs-111-option-2', 'mental-health-matters', 'samaritans', 'nhs-talking-therapies'] }],
-	['child under 11 with anxiety: services for new mothers are not offered', { who: 'my-child', age: 'under-11', area: 'rutland', topic: 'anxiety' }, { never: ['maternal-mental-health-service', 'perinatal-mental-health-service'] }],
-	['physical illness affecting mood', { who: 'me', age: '26-to-64', area: 'leicester', topic: 'physical-health' }, { bestAny: ['medical-psychology-team', 'mental-health-liaison-team', 'nhs-talking-therapies'] }],
-];
+/** What the page shows for some choices, and everything on it whatever is chosen. */
+function look(results: Results, needs: readonly Need[], situations: readonly Situation[] = []) {
+	const tags = new Set<Tag>([...needs.map((need) => `need:${need}` as const), ...situations.map((situation) => `situation:${situation}` as const)]);
+	const shown = results.list.filter((fit) => tagsOf(fit).some((tag) => tags.has(tag)));
+	return {
+		shown: shown.map((fit) => fit.service.slug),
+		shownFits: shown,
+		onList: results.list.map((fit) => fit.service.slug),
+		everywhere: new Set([...results.list, ...results.gp.services].map((item) => item.service.slug).concat([...results.helpNow, ...results.ifWorse, ...results.forCarers].map((service) => service.slug))),
+		helpNow: results.helpNow.map((service) => service.slug),
+	};
+}
 
 describe('a table of situations', () => {
-	test('covers at least 30 situations', () => expect(situations.length).toBeGreaterThanOrEqual(30));
-	test.each(situations)('%s', (_name, answers, expected) => {
-		const { best, all } = slugsFor(answers);
-		for (const slug of expected.best ?? []) expect(best, `${slug} should be among the best`).toContain(slug);
-		if (expected.bestAny) expect(best.some((slug) => expected.bestAny!.includes(slug)), `one of ${expected.bestAny.join(', ')} in ${best.join(', ')}`).toBe(true);
-		for (const slug of expected.never ?? []) expect(all, `${slug} must not be offered`).not.toContain(slug);
+	test('has at least 60 situations, at least 15 of them with two needs or more', () => {
+		expect(wizardSituations.length).toBeGreaterThanOrEqual(60);
+		expect(wizardSituations.filter((situation) => situation.needs.length >= 2).length).toBeGreaterThanOrEqual(15);
+	});
+
+	test('every service mentioned is a real service', () => {
+		for (const situation of wizardSituations)
+			for (const slug of [...(situation.shown ?? []), ...(situation.hidden ?? []), ...(situation.never ?? []), ...(situation.helpNow ?? [])])
+				expect(bySlug.has(slug), `${situation.name}: ${slug}`).toBe(true);
+	});
+
+	test('every age limit in the data has a situation on each side of it', () => {
+		const ages = new Set(wizardSituations.map((situation) => situation.age));
+		const missing = ageCuts(content.services).filter((cut) => !ages.has(cut - 1) || !ages.has(cut));
+		expect(missing, 'ages with no situation just below or at the limit').toEqual([]);
+	});
+
+	test.each(wizardSituations.map((situation) => [situation.name, situation] as const))('%s', (_name, situation) => {
+		const results = pageResults(wizard, personFor(situation));
+		const seen = look(results, situation.needs, situation.situations);
+		for (const slug of situation.shown ?? []) expect(seen.shown, `${slug} should be shown`).toContain(slug);
+		for (const slug of situation.hidden ?? []) {
+			expect(seen.onList, `${slug} should be on the page`).toContain(slug);
+			expect(seen.shown, `${slug} should not be shown for these choices`).not.toContain(slug);
+		}
+		for (const slug of situation.never ?? []) expect([...seen.everywhere], `${slug} must not be on the page`).not.toContain(slug);
+		for (const slug of situation.helpNow ?? []) expect(seen.helpNow, `${slug} should be in help now`).toContain(slug);
 	});
 });
 
-const everyPath: Answers[] = whoOptions.flatMap((who) =>
-	ageBands.flatMap((age) => areaOptions.flatMap((area) => topicOptions.map((topic) => ({ who: who.id, age: age.id, area: area.id, topic: topic.id }))))
-);
+/** Every results page: each who, age band and area. */
+const everyPage = whoIds.flatMap((who) => wizard.bands.flatMap((band) => areaIds.map((area) => ({ who, band, area }) satisfies Person)));
 
-describe('every possible answer path', () => {
-	test(`there are ${everyPath.length} paths`, () => expect(everyPath.length).toBe(3 * 6 * 4 * 19));
+/** Checks "takes every age in the band, in every area the answer could mean" without the code under test. */
+function servesWholly(service: Service, person: Person): boolean {
+	const places = person.area === 'not-sure' ? areas.ids : [person.area];
+	return places.every((area) => {
+		const ages = agesIn(service, area);
+		const tooYoung = person.band.min < ages.min;
+		const tooOld = ages.max !== null && (person.band.max === null || person.band.max > ages.max);
+		return service.areas.includes(area) && !tooYoung && !tooOld;
+	});
+}
 
-	test('never offers a service outside its age range or area', () => {
+/** True when the service names an age group the person's whole band is in. */
+function namesTheirGroup(service: Service, person: Person): boolean {
+	return Object.entries(audienceAges).some(([group, ages]) => {
+		const inGroup = person.band.min >= ages.min && (ages.max === null || (person.band.max !== null && person.band.max <= ages.max));
+		return inGroup && (service.audiences as string[]).includes(group);
+	});
+}
+
+describe('every answer path', () => {
+	const pages = everyPage.map((person) => ({ person, results: pageResults(wizard, person) }));
+
+	test(`there are ${everyPage.length} results pages (2 who x ${wizard.bands.length} ages x 4 areas)`, () => {
+		expect(everyPage.length).toBe(2 * wizard.bands.length * 4);
+	});
+
+	test('no service is on the list, in help now or in "if things get worse" outside the person\'s age, area or group', () => {
 		const wrong: string[] = [];
-		for (const answers of everyPath) {
-			const band = ageBands.find((b) => b.id === answers.age)!;
-			for (const slug of slugsFor(answers).all) {
-				const service = services.find((s) => s.slug === slug)!;
-				if (!isEligible(service, answers)) wrong.push(`${slug} for ${JSON.stringify(answers)}`);
-				if (band.max !== null && service.ages.min > band.max) wrong.push(`${slug} too old for ${answers.age}`);
+		for (const { person, results } of pages) {
+			const at = `${person.who} ${person.band.label} ${person.area}`;
+			for (const service of [...results.list.map((fit) => fit.service), ...results.helpNow, ...results.ifWorse]) {
+				if (!servesWholly(service, person)) wrong.push(`${service.slug} outside its ages or areas for ${at}`);
+				if (!namesTheirGroup(service, person)) wrong.push(`${service.slug} not for the age group of ${at}`);
+			}
+			for (const service of results.forCarers) {
+				if (!servesWholly(service, person)) wrong.push(`${service.slug} (for carers) outside its ages or areas for ${at}`);
+				if (!service.audiences.includes('parents-carers') || person.who !== 'someone-else') wrong.push(`${service.slug} is not for carers, for ${at}`);
 			}
 		}
 		expect(wrong).toEqual([]);
 	});
 
-	test('an adult-only service is never offered for a 12-year-old, and a children-only one never for a 40-year-old', () => {
-		for (const answers of everyPath) {
-			const { all } = slugsFor(answers);
-			for (const slug of all) {
-				const service = services.find((s) => s.slug === slug)!;
-				if (answers.age === '11-to-15') expect(service.ages.min, `${slug} for a 12-year-old`).toBeLessThanOrEqual(15);
-				if (answers.age === '26-to-64') expect(service.ages.max === null || service.ages.max >= 26, `${slug} for a 40-year-old`).toBe(true);
+	test('every need and every situation offered shows at least one card with a way to make contact', () => {
+		const noDoor: string[] = [];
+		for (const { person, results } of pages) {
+			const reader = readerFor(person);
+			const tags: Tag[] = [...wizard.needs.map((need) => `need:${need.id}` as const), ...results.situations.map((situation) => `situation:${situation}` as const)];
+			for (const tag of tags) {
+				const shown = results.list.filter((fit) => tagsOf(fit).includes(tag));
+				// A contact from the data, a place to drop in, or the "See your GP" card saying how to ask.
+				const contactable =
+					shown.some(({ service }) => publicContactsFor(service, reader).length > 0 || service.access.waysIn.some((way) => way.how === 'drop-in' && way.confirmed)) ||
+					results.gp.services.some((item) => item.tags.includes(tag));
+				if (!contactable) noDoor.push(`${person.who} ${person.band.label} ${person.area} ${tag}: ${shown.map((fit) => fit.service.slug).join(', ') || 'nothing'}`);
 			}
-			if (answers.age === '11-to-15') for (const slug of all) expect(servesAge(services.find((s) => s.slug === slug)!, 12) || servesAge(services.find((s) => s.slug === slug)!, 15)).toBe(true);
+		}
+		expect(noDoor).toEqual([]);
+	});
+
+	test('a crisis service is never on the list as a fit for a need; urgent needs always have help now first', () => {
+		const wrong: string[] = [];
+		for (const { person, results } of pages) {
+			for (const fit of results.list) if (isCrisisService(fit.service) && fit.needs.length > 0) wrong.push(`${fit.service.slug} for ${fit.needs.map((n) => n.need)} (${person.band.label})`);
+			if (!results.helpNow.some((service) => publicContactsFor(service, readerFor(person)).length > 0)) wrong.push(`no help now with a contact for ${person.band.label} ${person.area}`);
+			if (results.ifWorse.length === 0) wrong.push(`nothing under "if things get worse" for ${person.band.label} ${person.area}`);
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test(`at most ${bestCount} services for each need or situation, and a service only for a situation only for that situation`, () => {
+		for (const { results } of pages) {
+			const counts = new Map<Tag, number>();
+			// A website that is the way in to services on the list is there as well as them, like the GP card.
+			for (const fit of results.list) for (const tag of tagsOf(fit)) if (!fit.wayInTo.some((to) => to.tag === tag)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+			for (const [tag, count] of counts) expect(count, tag).toBeLessThanOrEqual(bestCount);
+			for (const fit of results.list.filter((candidate) => candidate.service.onlyFor.length > 0)) {
+				expect(fit.needs, fit.service.slug).toEqual([]);
+				expect(fit.situations.every((situation) => (fit.service.onlyFor as string[]).includes(situation)), fit.service.slug).toBe(true);
+			}
 		}
 	});
 
-	test('each path ends in at least one service a person can contact without a referral, or says what to do', () => {
-		const empty = everyPath.filter((answers) => slugsFor(answers).all.length === 0);
-		// The results page always shows crisis lines and the GP route; this checks the lists are rarely empty.
-		expect(empty.length / everyPath.length).toBeLessThan(0.05);
-	});
-
-	test('suicidal thoughts and self-harm always put urgent help first', () => {
-		for (const answers of everyPath.filter((a) => a.topic === 'suicidal-thoughts' || a.topic === 'self-harm')) expect(slugsFor(answers).result.showUrgentFirst).toBe(true);
-		expect(slugsFor({ who: 'me', age: '26-to-64', area: 'leicester', topic: 'anxiety' }).result.showUrgentFirst).toBe(false);
+	test('a service only professionals or emergency services can refer to is never on the list', () => {
+		const professionalOnly = content.services.filter((service) => service.access.waysIn.every((way) => way.by.every((by) => by === 'professional' || by === 'nhs-111')));
+		expect(professionalOnly.length).toBeGreaterThan(0);
+		for (const { results } of pages) for (const service of professionalOnly) expect(results.list.map((fit) => fit.service.slug)).not.toContain(service.slug);
 	});
 });
 
-describe('preference changes the order, never what is shown', () => {
-	test('the same services, with the preferred way first', () => {
-		const { result } = slugsFor({ who: 'me', age: '26-to-64', area: 'leicester', topic: 'not-sure' });
-		for (const preference of ['phone', 'online', 'face-to-face', 'self-help'] as const) {
-			const ordered = orderByPreference(result.best, preference);
-			expect(ordered.map((m) => m.service.slug).sort()).toEqual(result.best.map((m) => m.service.slug).sort());
-			const firstWithout = ordered.findIndex((m) => !modesOf(m.service).includes(preference));
-			const lastWith = ordered.map((m) => modesOf(m.service).includes(preference)).lastIndexOf(true);
-			if (firstWithout !== -1 && lastWith !== -1) expect(lastWith).toBeLessThan(firstWithout);
+describe('reasons in plain sentences', () => {
+	const service = (slug: string) => bySlug.get(slug)!;
+	test('who a service is for and where', () => {
+		expect(whoAndWhere(service('health-for-teens-website'), 'leicester')).toBe('For young people aged 11 to 19 in Leicester, Leicestershire and Rutland.');
+		expect(whoAndWhere(service('camhs'), 'rutland')).toBe('For children and young people under 18, and their parents and carers, in Leicester, Leicestershire and Rutland.');
+		expect(whoAndWhere(service('nhs-talking-therapies'), 'not-sure')).toBe('For people aged 16 and over in Leicester, Leicestershire and Rutland.');
+		expect(whoAndWhere(service('samaritans'), 'leicester')).toBe('For people of all ages in Leicester, Leicestershire and Rutland.');
+		expect(whoAndWhere(service('memory-service'), 'leicester')).toBe('For adults in Leicester, Leicestershire and Rutland.');
+		expect(whoAndWhere(service('quitready-young-persons-stop-smoking-service'), 'leicestershire')).toBe('For young people aged 12 and over in Leicestershire county.');
+		expect(whoAndWhere(service('mhsop-community-mental-health-teams'), 'leicester')).toBe('For older people in Leicester, Leicestershire and Rutland.');
+	});
+	test('never a field dumped on the page', () => {
+		for (const candidate of content.services) {
+			for (const area of areaIds) {
+				const sentence = whoAndWhere(candidate, area);
+				expect(sentence).toMatch(/^For [a-z].*\.$/);
+				expect(sentence).not.toMatch(/no age limit|years and|  |undefined|null/i);
+			}
 		}
 	});
+	test('what it helps with', () => {
+		expect(helpsWith('anxiety', 'made')).toBe('It helps with anxiety, worry and panic.');
+		expect(helpsWith('neurodiversity', 'made')).toBe('It helps with ADHD and autism.');
+		expect(helpsWith('sexual-abuse', 'made')).toBe('It helps after sexual abuse.');
+		expect(helpsWith('eating', 'general')).toBe('It helps with mental health in general.');
+		expect(helpsWith('not-sure', 'general')).toBe('It helps with mental health in general.');
+	});
+	test('when it is open', () => {
+		expect(openAt({ always: true, sessions: [] })).toBe('Open 24 hours a day, every day.');
+		expect(openAt({ always: false, sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '09:00', closes: '21:00' }] })).toBe('Open every day, 9am to 9pm.');
+	});
 });
 
-describe('answers in the path', () => {
-	test('read in order, stopping at the first unknown value', () => {
-		expect(readAnswers(['me', '18-to-25', 'rutland', 'anxiety'])).toEqual({ answers: { who: 'me', age: '18-to-25', area: 'rutland', topic: 'anxiety' }, firstUnanswered: undefined });
-		expect(readAnswers(['me', '99-to-100', 'rutland'])).toEqual({ answers: { who: 'me' }, firstUnanswered: 'age' });
+describe('ages asked exactly', () => {
+	test('bands are cut at every service limit, with no gaps, and named as a person would say them', () => {
+		const cuts = ageCuts(content.services);
+		expect(wizard.bands[0]!.min).toBe(0);
+		expect(wizard.bands.at(-1)!.max).toBeNull();
+		for (const [index, band] of wizard.bands.entries()) if (index > 0) expect(band.min).toBe(wizard.bands[index - 1]!.max! + 1);
+		for (const cut of cuts) expect(wizard.bands.some((band) => band.min === cut), `a band starts at ${cut}`).toBe(true);
+		expect([rangeLabel({ min: 0, max: 4 }), rangeLabel({ min: 17, max: 17 }), rangeLabel({ min: 20, max: 24 }), rangeLabel({ min: 66, max: null })]).toEqual(['Under 5', '17', '20 to 24', '66 or over']);
+		expect([rangeId({ min: 0, max: 4 }), rangeId({ min: 17, max: 17 }), rangeId({ min: 20, max: 24 }), rangeId({ min: 66, max: null })]).toEqual(['under-5', '17', '20-to-24', '66-and-over']);
+	});
+	test('every age in a band gets exactly the same services', () => {
+		for (const band of wizard.bands.filter((candidate) => candidate.max !== null && candidate.max > candidate.min)) {
+			for (const service of content.services) {
+				const takes = (age: number) => areaIds.filter((area) => area !== 'not-sure').map((area) => servesWholly(service, { who: 'me', band: { min: age, max: age }, area }));
+				expect(takes(band.max!), `${service.slug} at ${band.min} and ${band.max}`).toEqual(takes(band.min));
+			}
+		}
+	});
+	test('the coarse groups are asked first, then the band where a limit falls inside', () => {
+		expect(wizard.groups.map((group) => group.label)).toEqual(['Under 11', '11 to 17', '18 to 25', '26 to 64', '65 or over']);
+		for (const group of wizard.groups) expect(group.bands.length).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe('addresses, built in one place', () => {
+	const ages = wizard.ageIndex;
+	const someBand = wizard.groups.find((group) => group.bands.length > 1)!.bands[1]!.id;
+	test('every step reads back from its own address', () => {
+		for (const step of answerSteps(ages)) expect(readPath(wizardPath(step), ages)).toEqual({ step, complete: true });
+	});
+	test('at most 1,200 pages, and far fewer', () => {
+		expect(answerSteps(ages).length + 6).toBeLessThanOrEqual(1200);
 	});
 	test('a tampered or incomplete address goes back to the first unanswered question', () => {
-		expect(recoveryPath('/which-service/me/18-to-25/narnia/anxiety/results/')).toBe('/which-service/me/18-to-25/');
-		expect(recoveryPath('/which-service/robot/')).toBe('/which-service/who/');
-		expect(recoveryPath('/which-service/me/18-to-25/leicester/made-up/')).toBe('/which-service/me/18-to-25/leicester/');
-		expect(recoveryPath('/which-service/<script>/')).toBe('/which-service/who/');
+		expect(recoveryPath(`/which-service/me/${someBand}/narnia/`, ages)).toBe(`/which-service/me/${someBand}/`);
+		expect(recoveryPath('/which-service/robot/', ages)).toBe('/which-service/who/');
+		expect(recoveryPath('/which-service/me/999/', ages)).toBe('/which-service/me/');
+		expect(recoveryPath('/which-service/<script>/', ages)).toBe('/which-service/who/');
+		expect(recoveryPath(`/which-service/someone-else/${someBand}/leicester/extra/`, ages)).toBe(`/which-service/someone-else/${someBand}/leicester/`);
+		expect(recoveryPath('/which-service/me/18-to-25/leicester/anxiety/results/', ages)).toBe('/which-service/me/18-to-25/');
 	});
-	test('pathFor builds question and results paths', () => {
-		expect(pathFor({ who: 'my-child', age: 'under-11' })).toBe('/which-service/my-child/under-11/');
-		expect(pathFor({ who: 'me', age: '18-to-25', area: 'leicester', topic: 'anxiety' }, 'results')).toBe('/which-service/me/18-to-25/leicester/anxiety/results/');
+	test('Back goes to the question before', () => {
+		const group = wizard.groups.find((candidate) => candidate.bands.length > 1)!;
+		expect(wizardPath(previousStep({ page: 'area', who: 'me', band: group.bands[0]!.id }, ages))).toBe(`/which-service/me/${group.id}/`);
+		expect(wizardPath(previousStep({ page: 'results', who: 'me', band: group.bands[0]!.id, area: 'rutland' }, ages))).toBe(`/which-service/me/${group.bands[0]!.id}/`);
+		expect(wizardPath(previousStep({ page: 'who' }, ages))).toBe('/which-service/today/');
 	});
 });
+
+describe('choices on the results page', () => {
+	const valid = { needs: ['anxiety', 'self-harm'], situations: ['student'], preferences: ['phone', 'online'] };
+	test('are kept in the address after #, and only values the page offers are read back', () => {
+		const choices = { needs: ['anxiety', 'self-harm'], situations: ['student'], preference: 'phone' };
+		expect(writeChoices(choices)).toBe('help=anxiety,self-harm&also=student&prefer=phone');
+		expect(readChoices(`#${writeChoices(choices)}`, valid)).toEqual(choices);
+		expect(readChoices('#help=anxiety,<script>&prefer=everything', valid)).toEqual({ needs: ['anxiety'], situations: [], preference: undefined });
+		expect(writeChoices({ needs: [], situations: [], preference: 'no-preference' })).toBe('');
+	});
+	test('preference changes the order: the preferred way first, then what is made for the need, never hiding anything', () => {
+		const items = [
+			{ name: 'general by phone', classes: ['for-need-anxiety', 'mode-phone'] },
+			{ name: 'made, online', classes: ['for-need-anxiety', 'made-need-anxiety', 'mode-online'] },
+			{ name: 'made, by phone', classes: ['for-need-anxiety', 'made-need-anxiety', 'mode-phone'] },
+			{ name: 'general, online', classes: ['for-need-anxiety', 'mode-online'] },
+		];
+		const order = (preference: string | undefined) => inChosenOrder(items, (item) => item.classes, { needs: ['anxiety'], situations: [], preference }).map((item) => item.name);
+		expect(order(undefined)).toEqual(['made, online', 'made, by phone', 'general by phone', 'general, online']);
+		expect(order('phone')).toEqual(['made, by phone', 'general by phone', 'made, online', 'general, online']);
+		expect(order('online')).toEqual(['made, online', 'general, online', 'made, by phone', 'general by phone']);
+	});
+	test('the real results put preferred ways first in one list', () => {
+		const results = pageResults(wizard, personFor({ age: 40, area: 'leicester' }));
+		const shown = results.list.filter((fit) => fit.needs.some((n) => n.need === 'low-mood'));
+		const classes = (fit: (typeof shown)[number]) => [...fit.needs.map((n) => `for-need-${n.need}`), ...fit.needs.filter((n) => n.fit === 'made').map((n) => `made-need-${n.need}`), ...modeClassesOf(fit.service)];
+		const ordered = inChosenOrder(shown, classes, { needs: ['low-mood'], situations: [], preference: 'phone' });
+		expect(ordered.length).toBe(shown.length);
+		const firstWithout = ordered.findIndex((fit) => !classes(fit).includes('mode-phone'));
+		expect(firstWithout).toBeGreaterThan(0);
+		expect(ordered.slice(firstWithout).some((fit) => classes(fit).includes('mode-phone'))).toBe(false);
+	});
+	test('an element is shown while any of its tags is chosen', () => {
+		expect(isShownFor(['pick', 'for-need-anxiety', 'for-situation-student'], { needs: [], situations: ['student'], preference: undefined })).toBe(true);
+		expect(isShownFor(['pick', 'for-need-anxiety'], { needs: ['self-harm'], situations: [], preference: undefined })).toBe(false);
+	});
+	test('the CSS shows each need and situation, and works only where :has() does', () => {
+		const css = choicesCss(['anxiety'], ['student'], ['phone']);
+		expect(css).toContain('@supports selector(:has(*))');
+		expect(css).toContain('.choices-page:has(#need-anxiety:checked) .for-need-anxiety{display:var(--pick-display,block)}');
+		expect(css).toContain('.choices-page:has(#situation-student:checked) .for-situation-student');
+		expect(css).toContain(':has(#prefer-phone:checked) .result-list>.mode-phone{order:-3}');
+	});
+});
+
+function modeClassesOf(service: Service): string[] {
+	return modesOf(service).map((mode) => `mode-${mode}`);
+}
