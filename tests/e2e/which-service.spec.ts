@@ -138,7 +138,8 @@ test.describe('with JavaScript off', () => {
 		await choose(page, 'Yes');
 		await expect(page).toHaveURL('/which-service/emergency/');
 		await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('What to do while you wait for help');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Immediate action required: Call 999 or go to A&E now');
+		await expect(page.getByRole('heading', { level: 2, name: 'What to do while you wait for help' })).toBeVisible();
 		await expect(page.locator('main a[href^="/which-service/who"]')).toHaveCount(0);
 	});
 
