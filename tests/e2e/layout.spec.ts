@@ -1,0 +1,174 @@
+/**
+ * Phone-first layout, on one page of every kind, with JavaScript on and off: nothing scrolls sideways, the page's
+ * heading starts in the first screen of a 320x568 phone, and tap targets are big enough and not cramped.
+ * Screenshots of every kind at 320, 375 and 1280 px (the first four screens) are saved under test-results/ for a person
+ * to look over.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, sweepPages } from './built-pages.ts';
+import { measureLayout, measureWidthAndHeading } from './layout-checks.ts';
+
+/**
+ * One page of each kind. The service page is the one with the longest web address; the results page has one too.
+ * `ready` is what shows once the page's JavaScript has done its work, so the page is measured as a person sees it.
+ */
+const kinds: { kind: string; url: string; ready?: string }[] = [
+	{ kind: 'home', url: '/' },
+	{ kind: 'urgent help', url: '/urgent-help/' },
+	{ kind: 'worried about someone', url: '/worried-about-someone/' },
+	{ kind: 'services index', url: '/services/' },
+	{ kind: 'browse page', url: '/services/topic/anxiety/' },
+	{ kind: 'service page', url: '/services/mental-health-matters/' },
+	{ kind: 'search', url: '/search/?q=anxiety', ready: '[data-results] li' },
+	{ kind: 'wizard start', url: '/which-service/' },
+	{ kind: 'wizard question', url: '/which-service/who/' },
+	{ kind: 'wizard question with answers so far', url: '/which-service/me/26-to-64/leicester/anxiety/' },
+	{ kind: 'wizard results', url: '/which-service/me/26-to-64/leicester/anxiety/results/' },
+	{ kind: 'wizard emergency', url: '/which-service/emergency/' },
+	{ kind: 'wizard urgent', url: '/which-service/urgent/' },
+	{ kind: 'guides index', url: '/self-help/' },
+	{ kind: 'guide', url: '/self-help/anxiety-worry-and-panic/' },
+	{ kind: 'glossary', url: '/glossary/' },
+	{ kind: 'safety plans', url: '/safety-plan/' },
+	{ kind: 'printable safety plan', url: '/safety-plan/my-safety-plan/' },
+	{ kind: "carer's safety plan", url: '/safety-plan/carer/' },
+	{ kind: 'crisis card', url: '/safety-plan/crisis-card/' },
+	{ kind: 'fill-in safety plan', url: '/safety-plan/fill-in/', ready: '.plan-editor[data-ready="true"]' },
+	{ kind: 'about', url: '/about/' },
+	{ kind: 'privacy', url: '/privacy/' },
+	{ kind: 'accessibility', url: '/accessibility/' },
+	{ kind: 'page not found', url: '/no-such-page/' },
+];
+
+async function open(page: Page, { url, ready }: { url: string; ready?: string | undefined }, javaScriptEnabled = true) {
+	const response = await page.goto(url);
+	expect(response?.status(), url).toBe(url === '/no-such-page/' ? 404 : 200);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	if (ready && javaScriptEnabled) await expect(page.locator(ready).first()).toBeVisible();
+}
+
+test('every kind of page listed here is built', () => {
+	const built = new Set(builtPages().map((page) => page.url));
+	const missing = kinds.map(({ url }) => url.replace(/\?.*$/, '')).filter((url) => url !== '/no-such-page/' && !built.has(url));
+	expect(missing).toEqual([]);
+});
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`at 320x568, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled, viewport: { width: 320, height: 568 } });
+
+		for (const { kind, url, ready } of kinds) {
+			test(`${kind} (${url}): no sideways scroll, heading on the first screen, tap targets big and apart`, async ({ page }) => {
+				await open(page, { url, ready }, javaScriptEnabled);
+				const report = await page.evaluate(measureLayout);
+				expect(report.tooWide, 'sticks out past 320 px').toEqual([]);
+				expect(report.scrollWidth, 'page width').toBeLessThanOrEqual(320);
+				expect(report.h1Top, 'top of the h1').not.toBeNull();
+				expect(report.h1Top!, 'top of the h1').toBeLessThan(568);
+				expect(report.tooSmall, 'targets under 24x24 px').toEqual([]);
+				expect(report.primaryTooSmall, 'buttons and fields under 44 px tall').toEqual([]);
+				expect(report.tooClose, 'stacked targets less than 8 px apart').toEqual([]);
+			});
+		}
+	});
+}
+
+test.describe('the menu on a small screen', () => {
+	test.use({ viewport: { width: 320, height: 568 } });
+
+	for (const javaScriptEnabled of [true, false])
+		test(`opens and closes, with the search and every section, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+			const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 568 } });
+			const page = await context.newPage();
+			await page.goto('/services/');
+			const menu = page.getByRole('group').filter({ has: page.locator('summary', { hasText: 'Menu' }) });
+			const toggle = page.locator('summary', { hasText: 'Menu' });
+			await expect(toggle).toBeVisible();
+			await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+			await expect(page.getByLabel('Search for support')).toBeHidden();
+			await toggle.click();
+			await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+			await expect(page.getByRole('link', { name: 'Services' }).first()).toHaveAttribute('aria-current', 'page');
+			await page.getByLabel('Search for support').fill('sleep');
+			await page.getByLabel('Search for support').press('Enter');
+			await expect(page).toHaveURL(/\/search\/\?q=sleep/);
+			await page.goBack();
+			await toggle.click();
+			await toggle.click();
+			await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+			expect(await menu.count()).toBeLessThanOrEqual(1);
+			await context.close();
+		});
+
+	test('the menu opens from the keyboard, and the exit control and help-now numbers stay on screen', async ({ page }) => {
+		await page.goto('/which-service/who/');
+		const toggle = page.locator('summary', { hasText: 'Menu' });
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await expect(page.getByLabel('Search for support')).toBeFocused();
+		for (const name of ['Emergency Exit this page']) await expect(page.getByRole('link', { name })).toBeInViewport();
+		const strip = page.getByRole('region', { name: 'Get help now' });
+		for (const href of ['tel:999', 'tel:111']) await expect(strip.locator(`a[href="${href}"]`)).toBeInViewport();
+	});
+});
+
+test('on a wide screen the menu is not folded, and the help-now strip lines up with the page content', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/services/');
+	await expect(page.locator('summary', { hasText: 'Menu' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+	await expect(page.getByLabel('Search for support')).toBeVisible();
+	const left = async (selector: string) => (await page.locator(selector).first().boundingBox())!.x;
+	const content = await left('main h1');
+	expect(await left('.help-now p')).toBe(content);
+	expect(await left('.site-header__name')).toBe(content);
+	const right = async (selector: string) => {
+		const box = (await page.locator(selector).first().boundingBox())!;
+		return box.x + box.width;
+	};
+	// The exit control ends where the header's search ends: the right edge of the same column.
+	expect(Math.abs((await right('exit-this-page')) - (await right('.site-search')))).toBeLessThanOrEqual(1);
+});
+
+test.describe('screenshots of every kind of page', () => {
+	for (const { width, height } of [{ width: 320, height: 568 }, { width: 375, height: 667 }, { width: 1280, height: 800 }])
+		test(`at ${width} px: saved, with no sideways scroll and the heading on the first screen`, async ({ page }, testInfo) => {
+			test.setTimeout(kinds.length * 8_000);
+			await page.setViewportSize({ width, height });
+			const wrong: string[] = [];
+			for (const { kind, url, ready } of kinds) {
+				await open(page, { url, ready });
+				// The first four screens: what a person meets first, without the cost of the longest pages in full.
+				const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+				await page.screenshot({
+					path: testInfo.outputPath(`${width}px-${kind.replace(/[^a-z0-9]+/gi, '-')}.png`),
+					fullPage: true,
+					clip: { x: 0, y: 0, width, height: Math.min(pageHeight, 4 * height) },
+				});
+				const report = await page.evaluate(measureWidthAndHeading);
+				if (report.scrollWidth > width) wrong.push(`${url}: ${report.scrollWidth} px wide`);
+				if (report.h1Top === null || report.h1Top >= height) wrong.push(`${url}: h1 at ${report.h1Top}`);
+			}
+			expect(wrong).toEqual([]);
+		});
+});
+
+test.describe('no page scrolls sideways at 320 px', () => {
+	test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 568 } });
+
+	// Long web addresses and emails come from content, so check every service page and a sample of results pages.
+	const pages = sweepPages().filter(({ url }) => url.startsWith('/services/') || url.endsWith('/results/'));
+	const groups = [pages.filter(({ url }) => url.startsWith('/services/')), pages.filter(({ url }) => url.endsWith('/results/'))];
+	for (const [index, group] of groups.entries())
+		test(`${index === 0 ? 'every services page' : 'sampled results pages'} (${group.length})`, async ({ page }) => {
+			test.setTimeout(group.length * 2_000 + 30_000);
+			const wrong: string[] = [];
+			for (const { url } of group) {
+				await page.goto(url);
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				if (width > 320) wrong.push(`${url}: ${width} px`);
+			}
+			expect(wrong).toEqual([]);
+		});
+});
