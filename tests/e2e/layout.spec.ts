@@ -4,6 +4,7 @@
  * Screenshots of every kind at 320, 375 and 1280 px (the first four screens) are saved under test-results/ for a person
  * to look over.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './built-pages.ts';
 import { measureLayout, measureWidthAndHeading } from './layout-checks.ts';
@@ -40,6 +41,14 @@ const kinds: { kind: string; url: string; ready?: string }[] = [
 	{ kind: 'page not found', url: '/no-such-page/' },
 ];
 
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's WCAG 2.2 AA findings, as rule and elements, so a failure says where to look. */
+async function axeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	return results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
 async function open(page: Page, { url, ready }: { url: string; ready?: string | undefined }, javaScriptEnabled = true) {
 	const response = await page.goto(url);
 	expect(response?.status(), url).toBe(url === '/no-such-page/' ? 404 : 200);
@@ -68,6 +77,8 @@ for (const javaScriptEnabled of [true, false]) {
 				expect(report.tooSmall, 'targets under 24x24 px').toEqual([]);
 				expect(report.primaryTooSmall, 'buttons and fields under 44 px tall').toEqual([]);
 				expect(report.tooClose, 'stacked targets less than 8 px apart').toEqual([]);
+				// axe runs its checks as a script in the page, so it can only run with JavaScript on.
+				if (javaScriptEnabled) expect(await axeViolations(page), 'axe, WCAG 2.2 AA, at 320 px').toEqual([]);
 			});
 		}
 	});
@@ -89,6 +100,7 @@ test.describe('the menu on a small screen', () => {
 			await toggle.click();
 			await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 			await expect(page.getByRole('link', { name: 'Services' }).first()).toHaveAttribute('aria-current', 'page');
+			if (javaScriptEnabled) expect(await axeViolations(page), 'axe with the menu open').toEqual([]);
 			await page.getByLabel('Search for support').fill('sleep');
 			await page.getByLabel('Search for support').press('Enter');
 			await expect(page).toHaveURL(/\/search\/\?q=sleep/);
