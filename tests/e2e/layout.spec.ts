@@ -34,10 +34,11 @@ const kinds: { kind: string; url: string; ready?: string }[] = [
 	{ kind: 'printable safety plan', url: '/safety-plan/my-safety-plan/' },
 	{ kind: "carer's safety plan", url: '/safety-plan/carer/' },
 	{ kind: 'crisis card', url: '/safety-plan/crisis-card/' },
-	{ kind: 'fill-in safety plan', url: '/safety-plan/fill-in/', ready: '.plan-editor[data-ready="true"]' },
+	{ kind: 'fill-in safety plan', url: '/safety-plan/fill-in/', ready: '.plan-editor[data-ready]' },
 	{ kind: 'about', url: '/about/' },
 	{ kind: 'privacy', url: '/privacy/' },
 	{ kind: 'accessibility', url: '/accessibility/' },
+	{ kind: 'offline', url: '/offline/' },
 	{ kind: 'page not found', url: '/no-such-page/' },
 ];
 
