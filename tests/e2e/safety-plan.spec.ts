@@ -453,7 +453,11 @@ test.describe('the plan you can fill in', () => {
 		expect(JSON.parse(file.text).lists['warning-signs']).toEqual(['Still here too']);
 	});
 
-	test('words typed before the page is ready are kept, next to the saved plan', async ({ page }) => {
+	test('words typed before the page is ready are kept, next to the saved plan', async ({ browser }) => {
+		// The page's offline worker would serve the editor's script from its cache, past the hold below, so the
+		// page would be ready before the words are typed. Blocked here, the script arrives only when released.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
 		await openPlan(page);
 		await firstSign(page).fill('Saved before');
 		let release!: () => void;
@@ -471,7 +475,9 @@ test.describe('the plan you can fill in', () => {
 		await expect(page.getByLabel('My warning signs and triggers, line 2')).toHaveValue('Typed early');
 		await page.unroute('**/_astro/SafetyPlanEditor.*.js');
 		await openPlan(page);
+		await expect(firstSign(page)).toHaveValue('Saved before');
 		await expect(page.getByLabel('My warning signs and triggers, line 2')).toHaveValue('Typed early');
+		await context.close();
 	});
 
 	test('after Exit this page, a plan kept only in this tab stays hidden until the person shows it', async ({ page }) => {

@@ -289,6 +289,11 @@ describe('opening the saved plan when the page starts', () => {
 	});
 	test('a plan that was kept on the device stays there, even if it could not be read', () => {
 		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [storageKey]: '{' }) })).toMatchObject({ area: 'device', synced: null });
+		// Opened again after it was moved aside, before anything new was typed: still the device.
+		const device = memoryStorage({ [storageKey]: '{' });
+		openSavedPlan({ session: memoryStorage(), device });
+		expect(openSavedPlan({ session: memoryStorage(), device })).toMatchObject({ area: 'device', synced: null, unreadable: [{ area: 'device', raw: '{', held: false }] });
+		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [unreadableKey]: '{' }) }).area).toBe('device');
 	});
 	test('nothing can be saved when both stores are blocked', () => {
 		expect(openSavedPlan({ session: failingStorage('SecurityError'), device: undefined })).toMatchObject({ blocked: true, area: 'session' });

@@ -192,6 +192,8 @@ export function openSavedPlan(stores: Stores, { exitUsed = false } = {}): Opened
 		try {
 			const kept = storage?.getItem(unreadableKey);
 			if (kept != null) unreadable.push({ area, raw: kept, held: false });
+			// A plan moved aside because it could not be read was still kept here: new words are kept here too.
+			if (kept != null) hadPlan[area] = true;
 		} catch {
 			// A store that cannot be read has nothing we can show.
 		}
