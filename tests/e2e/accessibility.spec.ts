@@ -1,4 +1,7 @@
-/** axe with the WCAG 2.2 A and AA rules on every built page: zero violations. */
+/**
+ * axe with the WCAG 2.2 A and AA rules: zero violations, on one page per template and state (see sweepPages in
+ * built-pages.ts), and on every built page with FULL_SWEEP=1 (`npm run test:e2e:full`).
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sweepPages } from './built-pages.ts';

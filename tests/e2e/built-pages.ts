@@ -1,6 +1,7 @@
 /** The site's built pages, found by walking dist/, so every new page is tested without a hand-kept list. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ageGroups } from '../../src/lib/vocabulary.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 
@@ -28,19 +29,71 @@ export function pageBytes(file: string): Buffer {
 	return readFileSync(file);
 }
 
+/** Set FULL_SWEEP=1 (or run `npm run test:e2e:full`) to run the browser checks on every built page. */
+export const fullSweep = process.env['FULL_SWEEP'] === '1';
+
+/** The page's kind, from its address: pages of one kind are built from one template. */
+export function templateOf(url: string): string {
+	return url
+		.replace(/^\/services\/(topic|age|area|access)\/[^/]+\/$/, '/services/<facet>/<value>/')
+		.replace(/^\/services\/(?!<)[^/]+\/$/, '/services/<slug>/')
+		.replace(/^\/self-help\/[^/]+\/$/, '/self-help/<slug>/')
+		.replace(/^\/which-service\/(me|someone-else|my-child)\/(.+)$/, (_all, who: string, rest: string) => `/which-service/${who}/<${rest.split('/').length - 1} answers>/`);
+}
+
 /**
- * Pages for the checks that drive a browser (axe, JavaScript off at 320px).
- * Every page is included, except the deep "which service?" pages: about 2,900 pages built from two templates
- * (the "how would you like support?" question and the results), which differ only in their data. Of those we take
- * every 20th, in a fixed order, plus every page for one whole persona, so each template and every answer value is
- * covered on each run. The quick HTML checks still read every page.
+ * What a page is made of, without its words: every element in <main> with its classes, role, type and ARIA
+ * attributes. Two pages of one kind with the same structure meet axe and a phone screen the same way.
+ */
+export function structureOf(html: string): string {
+	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+	const tokens = new Set<string>();
+	for (const [, tag, attrs] of main.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/g)) {
+		const classes = attrs!.match(/\bclass="([^"]*)"/)?.[1]?.split(/\s+/).filter(Boolean).sort() ?? [];
+		const others = [...attrs!.matchAll(/\s(role|type|aria-[a-z]+|open|hidden|disabled)(?:="([^"]*)")?/g)].map(([, name, value]) => (name === 'role' || name === 'type' ? `${name}=${value}` : name!)).sort();
+		tokens.add([tag, ...classes, ...others].join('.'));
+	}
+	return [...tokens].sort().join(' ');
+}
+
+/** The h1's words: on the "which service?" pages the same address shape can be two questions (exact age, or area). */
+function headingOf(html: string): string {
+	return html.match(/<h1\b[^>]*>(.*?)<\/h1>/s)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
+}
+
+/**
+ * Pages for the checks that drive a browser (axe, and JavaScript off at 320 px). The byte-level checks in
+ * tests/dist/ read every page; here Chromium opens one page per template and state:
+ * - every page that is one of a kind (home, urgent help, the safety plans, the wizard's first questions, ...);
+ * - every self-help guide, because each is written by hand in Markdown (tables, lists, links, abbreviations);
+ * - service and browse pages: one page for each distinct structure (see structureOf), so a service with
+ *   opening hours, a professionals-only line or no phone number is opened, but not 40 that are built alike;
+ * - "which service?" pages: one per who, question and area (the results for each area, for me and for someone else).
+ * With FULL_SWEEP=1, every built page.
  */
 export function sweepPages(): { url: string; file: string }[] {
-	const deep = /^\/which-service\/[^/]+\/[^/]+\/[^/]+\/[^/]+\//;
-	let index = 0;
-	return builtPages().filter(({ url }) => {
-		if (!deep.test(url)) return true;
-		if (url.startsWith('/which-service/me/18-to-25/leicester/')) return true;
-		return index++ % 20 === 0;
+	if (fullSweep) return builtPages();
+	const seen = new Set<string>();
+	return builtPages().filter(({ url, file }) => {
+		const template = templateOf(url);
+		if (template === url || template === '/self-help/<slug>/') return true;
+		const html = pageBytes(file).toString('utf8');
+		if (template.endsWith('<2 answers>/')) {
+			// Results: every area and every age group, for each who (not every pairing of the two).
+			const [who, band, area] = url.split('/').slice(2, 5) as [string, string, string];
+			const keys = [`${who} area ${area}`, `${who} ages ${ageGroupOf(band)}`].filter((key) => !seen.has(key));
+			for (const key of keys) seen.add(key);
+			return keys.length > 0;
+		}
+		const key = template.startsWith('/which-service/') ? `${template} ${headingOf(html)}` : `${template} ${structureOf(html)}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
 	});
+}
+
+/** The directory's age group for a "which service?" age band such as "under-5", "13" or "26-to-35". */
+function ageGroupOf(band: string): string {
+	const youngest = band.startsWith('under-') ? 0 : Number.parseInt(band, 10);
+	return ageGroups.find((group) => group.id !== 'adults' && youngest >= group.min && (group.max === null || youngest <= group.max))?.id ?? 'adults';
 }
