@@ -27,10 +27,20 @@ describe('the directory in dist/', () => {
 		expect(built.toSorted()).toEqual(expected.toSorted());
 	});
 
-	test('the services page links every browse page', () => {
+	test('the services page links every browse page, and each lists services or says what to do instead', () => {
 		const index = pages().find(({ url }) => url === '/services/')!.html;
-		const missing = facets.flatMap((facet) => facet.values.map((value) => `/services/${facet.id}/${value.id}/`)).filter((url) => !index.includes(`href="${url}"`));
-		expect(missing).toEqual([]);
+		const nav = index.match(/<nav\b[^>]*aria-label="Browse services"[^>]*>(.*?)<\/nav>/s)?.[1] ?? '';
+		const hrefs = [...nav.matchAll(/<a\b[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+		const expected = facets.flatMap((facet) => facet.values.map((value) => `/services/${facet.id}/${value.id}/`));
+		expect(hrefs.toSorted()).toEqual(expected.toSorted());
+		const wrong: string[] = [];
+		for (const href of hrefs) {
+			const target = pages().find(({ url }) => url === href);
+			if (!target) wrong.push(`${href}: not built`);
+			else if (!target.html.includes('class="service-card') && !target.html.includes('We do not know of a local service for this yet.'))
+				wrong.push(`${href}: lists no service and does not say what to do instead`);
+		}
+		expect(wrong).toEqual([]);
 	});
 });
 

@@ -66,30 +66,55 @@ function headingOf(html: string): string {
  * tests/dist/ read every page; here Chromium opens one page per template and state:
  * - every page that is one of a kind (home, urgent help, the safety plans, the wizard's first questions, ...);
  * - every self-help guide, because each is written by hand in Markdown (tables, lists, links, abbreviations);
- * - service and browse pages: one page for each distinct structure (see structureOf), so a service with
- *   opening hours, a professionals-only line or no phone number is opened, but not 40 that are built alike;
- * - "which service?" pages: one per who, question and area (the results for each area, for me and for someone else).
+ * - service and browse pages: the fewest pages that, between them, show every element and variant their template
+ *   can draw (see structureOf): a service with opening hours, one with a professionals-only line, one with an
+ *   address, ... The pages with the most parts are taken first.
+ * - "which service?" pages: each question for each who, and results for every area and every age group, for me
+ *   and for someone else.
  * With FULL_SWEEP=1, every built page.
  */
 export function sweepPages(): { url: string; file: string }[] {
-	if (fullSweep) return builtPages();
+	const all = builtPages();
+	if (fullSweep) return all;
+	const chosen = new Set<string>();
 	const seen = new Set<string>();
-	return builtPages().filter(({ url, file }) => {
+	const families = new Map<string, { url: string; tokens: string[] }[]>();
+	const results: { url: string; who: string; area: string; ages: string }[] = [];
+	for (const { url, file } of all) {
 		const template = templateOf(url);
-		if (template === url || template === '/self-help/<slug>/') return true;
+		if (template === url || template === '/self-help/<slug>/') {
+			chosen.add(url);
+			continue;
+		}
 		const html = pageBytes(file).toString('utf8');
 		if (template.endsWith('<2 answers>/')) {
-			// Results: every area and every age group, for each who (not every pairing of the two).
 			const [who, band, area] = url.split('/').slice(2, 5) as [string, string, string];
-			const keys = [`${who} area ${area}`, `${who} ages ${ageGroupOf(band)}`].filter((key) => !seen.has(key));
-			for (const key of keys) seen.add(key);
-			return keys.length > 0;
+			results.push({ url, who, area, ages: ageGroupOf(band) });
+		} else if (template.startsWith('/which-service/')) {
+			const key = `${template} ${headingOf(html)}`;
+			if (!seen.has(key)) chosen.add(url);
+			seen.add(key);
+		} else families.set(template, [...(families.get(template) ?? []), { url, tokens: structureOf(html).split(' ') }]);
+	}
+	// Service and browse pages: every element and variant at least once, most complete pages first.
+	for (const [template, members] of families) {
+		const covered = new Set<string>();
+		for (const { url, tokens } of members.toSorted((a, b) => b.tokens.length - a.tokens.length || a.url.localeCompare(b.url))) {
+			const fresh = tokens.filter((token) => !covered.has(`${template} ${token}`));
+			if (fresh.length === 0) continue;
+			chosen.add(url);
+			for (const token of fresh) covered.add(`${template} ${token}`);
 		}
-		const key = template.startsWith('/which-service/') ? `${template} ${headingOf(html)}` : `${template} ${structureOf(html)}`;
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
+	}
+	// Results: every area and every age group for each who, pairing a new area with a new age group where it can.
+	for (const bothNew of [true, false])
+		for (const { url, who, area, ages } of results) {
+			const fresh = [`${who} area ${area}`, `${who} ages ${ages}`].filter((key) => !seen.has(key));
+			if (bothNew ? fresh.length < 2 : fresh.length === 0) continue;
+			chosen.add(url);
+			for (const key of fresh) seen.add(key);
+		}
+	return all.filter(({ url }) => chosen.has(url));
 }
 
 /** The directory's age group for a "which service?" age band such as "under-5", "13" or "26-to-35". */
