@@ -34,8 +34,8 @@ function checkedContent() {
 
 /** Search vocabularies, read and checked once by the same code as the build's content check. */
 export function getSearchContent() {
-	const { searchVocabulary, crisisPhrases } = checkedContent();
-	return { searchVocabulary, crisisPhrases };
+	const { searchVocabulary, crisisTerms } = checkedContent();
+	return { searchVocabulary, crisisTerms };
 }
 
 /** Self-help guides, sorted by title. */

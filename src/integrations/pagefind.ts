@@ -3,8 +3,17 @@
  * site are always searchable (after Starlight's integration). Any Pagefind error fails the build.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+
+/** How many built pages mark content for search (data-pagefind-body): the pages a search can return. */
+function searchablePages(dir: string): number {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.filter((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('data-pagefind-body')).length;
+}
 
 function assertNoErrors(step: string, errors: string[]) {
 	if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
@@ -23,7 +32,9 @@ export default function pagefindIndex(): AstroIntegration {
 					assertNoErrors('index the site', added.errors);
 					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
 					assertNoErrors('write the index', written.errors);
-					logger.info(`Indexed ${added.page_count} pages for search.`);
+					// Pagefind's page_count is every HTML file it read, including pages it skips for having no
+					// data-pagefind-body, so the log names the pages a search can actually return.
+					logger.info(`Search index: ${searchablePages(fileURLToPath(dir))} searchable pages (${added.page_count} HTML files read).`);
 				} finally {
 					await pagefind.close();
 				}

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { editDistance, looksLikeCrisis, normaliseQuery } from '../../src/lib/search/crisis.ts';
-import { isEmpty, maxQueryLength, readState, writeState } from '../../src/lib/search/state.ts';
+import { foldText, stem } from '../../src/lib/search/normalise.ts';
+import { isEmpty, maxQueryLength, readRawQuery, readState, writeState } from '../../src/lib/search/state.ts';
+import { crisisTermsSchema } from '../../src/schemas/search.ts';
 
-const { phrases } = parse(readFileSync('content/crisis-terms.yaml', 'utf8')) as { phrases: string[] };
+const phrases = crisisTermsSchema.parse(parse(readFileSync('content/crisis-terms.yaml', 'utf8')));
 
 describe('looksLikeCrisis with the content vocabulary', () => {
 	test.each([
@@ -53,6 +55,20 @@ describe('normaliseQuery and editDistance', () => {
 		expect(normaliseQuery("  Can’t   GO-on!! ")).toBe('cant go on');
 		expect(normaliseQuery('<script>alert(1)</script>')).toBe('script alert 1 script');
 	});
+	test('folds look-alike letters, invisible characters, full-width letters and long runs of one letter', () => {
+		expect(foldText('su\u0456cide')).toBe('suicide');
+		expect(foldText('ѕυісіdе')).toBe('suicide');
+		expect(foldText('sui\u200Bci\u00ADde\uFEFF')).toBe('suicide');
+		expect(foldText('ＳＵＩＣＩＤＥ')).toBe('suicide');
+		expect(foldText('killlll')).toBe('kill');
+		expect(foldText('su1c1de', { digitsAsLetters: true })).toBe('suicide');
+		expect(foldText('LE4')).toBe('le4');
+	});
+	test('stems endings away', () => {
+		for (const [a, b] of [['end', 'ending'], ['end', 'ended'], ['tablet', 'tablets'], ['cut', 'cutting'], ['jump', 'jumped'], ['die', 'dying'], ['swallow', 'swallowed']])
+			expect(stem(a!), `${a} ${b}`).toBe(stem(b!));
+		expect(stem('died')).not.toBe(stem('die'));
+	});
 	test('counts a swap of neighbouring letters as one slip', () => {
 		expect(editDistance('suicidal', 'suicidla')).toBe(1);
 		expect(editDistance('suicidal', 'sucidal')).toBe(1);
@@ -72,8 +88,12 @@ describe('search state in the URL', () => {
 		expect(writeState(state)).toBe('?q=low+mood&area=Leicester+city&area=Rutland');
 		expect(readState(writeState(state))).toEqual({ ...state, filters: { ...state.filters, area: ['Leicester city', 'Rutland'] } });
 	});
-	test('cuts very long queries', () => {
+	test('cuts very long queries for the index, but keeps the whole query for crisis detection', () => {
 		expect(readState(`?q=${'a'.repeat(5000)}`).query).toHaveLength(maxQueryLength);
+		const long = `${'a '.repeat(150)}suicide`;
+		expect(readState(`?q=${encodeURIComponent(long)}`).query).not.toContain('suicide');
+		expect(readRawQuery(`?q=${encodeURIComponent(long)}`)).toContain('suicide');
+		expect(looksLikeCrisis(readRawQuery(`?q=${encodeURIComponent(long)}`), phrases)).toBe(true);
 	});
 	test('an empty state asks nothing', () => {
 		expect(isEmpty(readState(''))).toBe(true);

@@ -59,8 +59,8 @@ export function checkContentFolder(root: string) {
 		glossary: glossary.entries,
 		services: services.services,
 		crisisLines: lines.lines,
-		searchVocabulary: vocabulary.data ?? {},
-		crisisPhrases: crisisTerms.data?.phrases ?? [],
+		searchVocabulary: vocabulary.data ?? { topics: {}, everyday: [], people: [], places: [], stopWords: [], spellings: {} },
+		crisisTerms: crisisTerms.data ?? { words: [], phrases: [], fragments: [], combinations: [] },
 		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems, ...vocabulary.problems, ...crisisTerms.problems, ...guides.problems, ...glossary.problems],
 	};
 }

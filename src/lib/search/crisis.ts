@@ -1,66 +1,98 @@
 /**
  * Does a search look like someone in crisis? Safety rule 2: show crisis help above any results when it might.
  * Deliberately generous: a false alarm shows help to someone who did not need it; a miss can cost a life.
+ *
+ * A concept matcher, not a phrase list: content/crisis-terms.yaml gives words that are enough alone, run-together
+ * fragments, and combinations of ideas (an intent and an act, an act and an object) that count in any order of
+ * persons ("I want to die", "my mate says he wants to end his life"). Every word allows endings and slips, and the
+ * whole query is read after folding away case, accents, look-alike letters and invisible characters.
  */
+import type { CrisisTerms } from '../../schemas/search.ts';
+import { editDistance, foldText, sameWord, stem } from './normalise.ts';
+
+export { editDistance };
 
 /** Lower case, apostrophes dropped ("can't" -> "cant"), other punctuation to spaces, spaces collapsed. */
 export function normaliseQuery(query: string): string {
-	return query
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[’'`]/g, '')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim()
-		.replace(/\s+/g, ' ');
+	return foldText(query);
 }
 
-/** Edit distance with swaps of neighbouring letters counted as one slip (Damerau-Levenshtein, restricted). */
-export function editDistance(a: string, b: string): number {
-	const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-	for (let i = 1; i <= a.length; i++)
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+type WordSet = { stems: Set<string>; words: string[] };
+
+function wordSet(words: readonly string[]): WordSet {
+	const folded = words.map((word) => foldText(word)).filter(Boolean);
+	return { stems: new Set(folded.map(stem)), words: folded };
+}
+
+function inSet(word: string, set: WordSet): boolean {
+	return set.stems.has(stem(word)) || set.words.some((listed) => sameWord(word, listed));
+}
+
+/** Compiles the crisis terms once; the returned function answers for any query. */
+export function crisisMatcher(terms: CrisisTerms): (query: string) => boolean {
+	const words = wordSet(terms.words);
+	const fragments = terms.fragments.map((fragment) => foldText(fragment).replace(/ /g, ''));
+	const phrases = terms.phrases.map((phrase) => foldText(phrase).split(' ').filter(Boolean)).filter((parts) => parts.length > 0);
+	const combinations = terms.combinations.map((combination) => ({ within: combination.within, parts: combination.parts.map(wordSet) }));
+
+	function matches(text: string): boolean {
+		if (text === '') return false;
+		const tokens = text.split(' ');
+		const squashed = tokens.join('');
+		if (fragments.some((fragment) => squashed.includes(fragment))) return true;
+		if (tokens.some((token) => inSet(token, words))) return true;
+		for (const parts of phrases) {
+			if (parts.length === 1) {
+				if (tokens.some((token) => sameWord(token, parts[0]!))) return true;
+				continue;
+			}
+			if (parts.join('').length >= 8 && squashed.includes(parts.join(''))) return true;
+			for (let start = 0; start + parts.length <= tokens.length; start++)
+				if (parts.every((part, i) => sameWord(tokens[start + i]!, part))) return true;
 		}
-	return d[a.length]![b.length]!;
-}
-
-/** How many slips a word of this length may have and still match: none for short words, where slips change meaning. */
-function allowedSlips(length: number): number {
-	if (length >= 8) return 2;
-	if (length >= 5) return 1;
-	return 0;
-}
-
-/** True when the query contains a crisis phrase, or a word within a slip or two of a one-word crisis term. */
-export function looksLikeCrisis(query: string, phrases: readonly string[]): boolean {
-	const text = ` ${normaliseQuery(query)} `;
-	if (text.trim() === '') return false;
-	const squashed = text.replace(/ /g, '');
-	const words = text.trim().split(' ');
-	for (const phrase of phrases) {
-		const normal = normaliseQuery(phrase);
-		if (normal === '') continue;
-		if (text.includes(` ${normal} `)) return true;
-		// Run-together phrases ("killmyself") still count, for phrases long enough not to match by chance.
-		if (normal.includes(' ') && normal.length >= 8 && squashed.includes(normal.replace(/ /g, ''))) return true;
-		if (!normal.includes(' ')) {
-			const slips = allowedSlips(normal.length);
-			if (slips > 0 && words.some((word) => Math.abs(word.length - normal.length) <= slips && editDistance(word, normal) <= slips)) return true;
-		} else {
-			// A phrase with a slip in one of its longer words: compare word by word over each window of the query.
-			const parts = normal.split(' ');
-			for (let start = 0; start + parts.length <= words.length; start++) {
-				const window = words.slice(start, start + parts.length);
-				const close = parts.every((part, i) => {
-					const word = window[i]!;
-					return word === part || (allowedSlips(part.length) > 0 && editDistance(word, part) <= allowedSlips(part.length));
-				});
-				if (close) return true;
+		// Each part's word must come after the last part's, and the whole within the combination's reach.
+		const hits = combinations.map((combination) => combination.parts.map((part) => tokens.map((token) => inSet(token, part))));
+		for (const [index, combination] of combinations.entries()) {
+			const partHits = hits[index]!;
+			for (let start = 0; start < tokens.length; start++) {
+				if (!partHits[0]![start]) continue;
+				let at = start;
+				let found = true;
+				for (let part = 1; part < combination.parts.length; part++) {
+					let next = -1;
+					for (let i = at + 1; i < tokens.length && i - start < combination.within; i++)
+						if (partHits[part]![i]) {
+							next = i;
+							break;
+						}
+					if (next === -1) {
+						found = false;
+						break;
+					}
+					at = next;
+				}
+				if (found) return true;
 			}
 		}
+		return false;
 	}
-	return false;
+
+	return (query: string) => {
+		const plain = foldText(query);
+		if (matches(plain)) return true;
+		const lettered = foldText(query, { digitsAsLetters: true });
+		return lettered !== plain && matches(lettered);
+	};
+}
+
+const compiled = new WeakMap<CrisisTerms, (query: string) => boolean>();
+
+/** True when the query might come from someone in crisis. Reads the whole query, however long. */
+export function looksLikeCrisis(query: string, terms: CrisisTerms): boolean {
+	let matcher = compiled.get(terms);
+	if (!matcher) {
+		matcher = crisisMatcher(terms);
+		compiled.set(terms, matcher);
+	}
+	return matcher(query);
 }

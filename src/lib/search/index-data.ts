@@ -8,6 +8,9 @@ import { accessRoutesOf, howToGetInSummary } from '../ways-in.ts';
 import { parseUkPhone } from '../phone.ts';
 import { accessRoutes, ageGroups, areas, helpKindOf, helpKinds, topics, type Topic } from '../vocabulary.ts';
 import type { FilterKey } from './state.ts';
+import type { SearchVocabulary } from '../../schemas/search.ts';
+import type { SearchDoc } from './rank.ts';
+import { foldText, stem, wordsOf } from './normalise.ts';
 
 /** Routes offered as a search filter: the ways in a person can act on themselves or through someone they know. */
 export const searchableRoutes = ['self-referral', 'drop-in', 'gp', 'school'] as const;
@@ -40,4 +43,66 @@ export function searchMeta(service: Service): Record<string, string> {
 export function searchWords(service: Service, vocabulary: Partial<Record<Topic, string[]>>): string {
 	const words = service.topics.flatMap((topic) => [topics.label(topic), ...(vocabulary[topic] ?? [])]);
 	return [...new Set(words)].join(', ');
+}
+
+/** Stems of the meaningful words in some text, once each. */
+function stemsOf(texts: readonly string[], stopWords: ReadonlySet<string>): string[] {
+	return [...new Set(texts.flatMap((text) => wordsOf(text)).filter((word) => word.length > 1 && !stopWords.has(word)).map(stem))];
+}
+
+type GuideInput = { slug: string; data: { title: string; summary: string; group: 'adults' | 'young-people' | 'parents-carers'; topics: Topic[]; ages: { min: number; max: number | null } } };
+
+/** A page shown straight after crisis help, described in words the search page can show without the index. */
+export type PinnedPage = { url: string; title: string; summary: string };
+
+/**
+ * Everything the search page ranks without the full-text index: each service and guide with its concepts (topics,
+ * ages, audiences, areas) and word stems, and the pages shown after crisis help. Served as /search/docs.json.
+ */
+export function buildSearchDocs(services: readonly Service[], guides: readonly GuideInput[], pinned: readonly PinnedPage[], vocabulary: Pick<SearchVocabulary, 'stopWords'>): SearchDoc[] {
+	const stopWords = new Set(vocabulary.stopWords.map((word) => foldText(word)));
+	const serviceDocs: SearchDoc[] = services.map((service) => ({
+		url: `/services/${service.slug}/`,
+		kind: 'service',
+		title: service.name,
+		topics: [...service.topics],
+		audiences: [...service.audiences],
+		ages: { min: service.ages.min, max: service.ages.max },
+		areas: [...service.areas],
+		onlyFor: [...(service.onlyFor ?? [])],
+		nameWords: stemsOf([service.name], stopWords),
+		textWords: stemsOf([service.summary, ...service.offers], stopWords),
+		filters: searchFilters(service),
+		meta: { title: service.name, ...searchMeta(service) },
+	}));
+	const guideAudience = { adults: 'adults', 'young-people': 'young-people', 'parents-carers': 'parents-carers' } as const;
+	const guideDocs: SearchDoc[] = guides.map((guide) => ({
+		url: `/self-help/${guide.slug}/`,
+		kind: 'guide',
+		title: guide.data.title,
+		topics: [...guide.data.topics],
+		audiences: [guideAudience[guide.data.group]],
+		ages: guide.data.ages,
+		areas: areas.ids.slice(),
+		onlyFor: [],
+		nameWords: stemsOf([guide.data.title], stopWords),
+		textWords: stemsOf([guide.data.summary], stopWords),
+		meta: { title: guide.data.title, summary: guide.data.summary, kind: 'Self-help guide' },
+	}));
+	const pinnedDocs: SearchDoc[] = pinned
+		.filter((page) => !guideDocs.some((doc) => doc.url === page.url))
+		.map((page) => ({
+			url: page.url,
+			kind: 'page',
+			title: page.title,
+			topics: [],
+			audiences: [],
+			ages: { min: 0, max: null },
+			areas: areas.ids.slice(),
+			onlyFor: [],
+			nameWords: [],
+			textWords: [],
+			meta: { title: page.title, summary: page.summary },
+		}));
+	return [...serviceDocs, ...guideDocs, ...pinnedDocs];
 }

@@ -18,6 +18,14 @@ export function readState(search: string): SearchState {
 	return { query, filters };
 }
 
+/**
+ * The whole query as typed, for crisis detection only: a crisis word after the cut must still show crisis help.
+ * Limited far above anything a person types, so a crafted URL cannot slow the page.
+ */
+export function readRawQuery(search: string): string {
+	return (new URLSearchParams(search).get('q') ?? '').slice(0, 20000);
+}
+
 /** Writes the state back as a query string, in a stable order. */
 export function writeState(state: SearchState): string {
 	const params = new URLSearchParams();

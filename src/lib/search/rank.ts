@@ -1,0 +1,179 @@
+/**
+ * Ranking before the full-text index: every service and guide scored by how many of the query's concepts it matches
+ * (topics, words in its name and description), steered by who the help is for (age and audience) and where they
+ * live. Any-word matching, so an everyday sentence never returns nothing when services exist. Pure: tested with the
+ * real content (tests/unit/search-ranking.test.ts) and run the same in the browser.
+ */
+import type { AgeGroup, Area, Audience, Topic } from '../vocabulary.ts';
+import { ageGroups } from '../vocabulary.ts';
+import type { FilterKey } from './state.ts';
+import { sameWord, stem } from './normalise.ts';
+import type { Understood } from './understand.ts';
+
+/** What the search page knows about one page it can show, without loading the full-text index. */
+export type SearchDoc = {
+	url: string;
+	kind: 'service' | 'guide' | 'page';
+	title: string;
+	topics: Topic[];
+	audiences: Audience[];
+	ages: { min: number; max: number | null };
+	areas: Area[];
+	onlyFor: string[];
+	/** Stems of the words in the title, and in the summary and offers. */
+	nameWords: string[];
+	textWords: string[];
+	/** Filter values, as on the service page (services only). */
+	filters?: Record<FilterKey, string[]>;
+	meta: Record<string, string>;
+};
+
+/** Pages shown straight after the crisis help, in this order, whatever else was asked. */
+export const crisisFirst = ['/self-help/getting-through-suicidal-thoughts/', '/urgent-help/'] as const;
+
+/** Where a person's age groups come from a filter label ("Children (0 to 10)") rather than their own words. */
+export function ageGroupsFromLabels(labels: readonly string[]): AgeGroup[] {
+	return ageGroups.filter((group) => labels.includes(group.label)).map((group) => group.id);
+}
+
+const childGroups: readonly AgeGroup[] = ['children', 'young-people'];
+
+/**
+ * True when a page is really for someone in this age group. A page with no age limit given (0 and over) counts for
+ * children and young people only if it names them, so an adults' service with no limit is not a children's service.
+ */
+function servesGroup(doc: SearchDoc, id: AgeGroup): boolean {
+	const group = ageGroups.find((candidate) => candidate.id === id)!;
+	const overlaps = doc.ages.min <= (group.max ?? 200) && (doc.ages.max ?? 200) >= group.min;
+	if (!overlaps) return false;
+	const noLimit = doc.ages.min === 0 && doc.ages.max === null;
+	if (noLimit && childGroups.includes(id)) return doc.audiences.includes('children') || doc.audiences.includes('young-people');
+	return true;
+}
+
+function wordIn(word: string, stems: readonly string[]): boolean {
+	const stemmed = stem(word);
+	return stems.some((candidate) => candidate === stemmed || (word.length >= 5 && sameWord(word, candidate)));
+}
+
+/** How rare a word is among the pages (1: in one or two; near 0: in most), so "mental health" does not outweigh "cancer". */
+type Rarity = (word: string, field: 'nameWords' | 'textWords') => number;
+const rarities = new WeakMap<readonly SearchDoc[], Map<string, number>>();
+function rarityIn(docs: readonly SearchDoc[]): Rarity {
+	let cache = rarities.get(docs);
+	if (!cache) {
+		cache = new Map();
+		rarities.set(docs, cache);
+	}
+	const known = cache;
+	return (word, field) => {
+		const key = `${field}:${word}`;
+		let value = known.get(key);
+		if (value === undefined) {
+			const count = docs.filter((doc) => wordIn(word, doc[field])).length;
+			value = count <= 2 ? 1 : count <= 5 ? 0.6 : count <= 12 ? 0.3 : 0.1;
+			known.set(key, value);
+		}
+		return value;
+	};
+}
+
+export type Scored = { doc: SearchDoc; score: number; concepts: number };
+
+/** Scores one page for a query; concepts counts the separate things it matched (0: not a match). */
+export function scoreDoc(doc: SearchDoc, query: Understood, extraAges: readonly AgeGroup[] = [], rarity: Rarity = () => 1): Scored {
+	let score = 0;
+	let concepts = 0;
+	const topicHits = query.topics.filter((topic) => doc.topics.includes(topic));
+	for (const topic of topicHits) {
+		// A service about few things is more likely to be about this one.
+		// For mental health in general, a service that covers many needs fits better than one for a single need.
+		if (topic === 'general') score += 4 + 0.5 * Math.min(doc.topics.length, 4);
+		else score += 10 + (doc.topics.length <= 2 ? 3 : doc.topics.length <= 4 ? 1 : 0);
+		concepts++;
+	}
+	for (const word of query.words) {
+		if (wordIn(word, doc.nameWords)) {
+			score += 12 * rarity(word, 'nameWords');
+			concepts++;
+		} else if (wordIn(word, doc.textWords)) {
+			score += 4 * rarity(word, 'textWords');
+			concepts++;
+		}
+	}
+	const ages = [...new Set([...query.ages, ...extraAges])];
+	if (concepts === 0 && ages.length === 0 && query.areas.length === 0 && query.audiences.length === 0) return { doc, score: 0, concepts: 0 };
+	// Without words for who it is for, the person searching is most likely an adult asking for themselves.
+	if (ages.length === 0 && query.audiences.length === 0 && servesGroup(doc, 'adults')) score += 1;
+	if (ages.length > 0) {
+		if (ages.some((id) => servesGroup(doc, id))) score += 6;
+		else score -= 15;
+		const forChild = ages.some((id) => childGroups.includes(id)) && !ages.includes('adults');
+		// A service only for pregnancy and new parents is not a children's service, whatever its age limit says.
+		if (forChild && doc.onlyFor.includes('pregnancy') && !query.topics.includes('pregnancy')) score -= 12;
+	}
+	// A service only for some people (students, pregnancy, carers) comes after ones for everyone, unless asked for.
+	const askedFor: Record<string, boolean> = {
+		student: query.audiences.includes('students'),
+		pregnancy: query.topics.includes('pregnancy'),
+		carer: query.audiences.includes('parents-carers'),
+	};
+	for (const situation of doc.onlyFor) if (!askedFor[situation]) score -= 4;
+	for (const audience of query.audiences) if (doc.audiences.includes(audience)) score += 2;
+	if (query.areas.length > 0) {
+		// A service that does not cover the place is not offered; a local one comes before one for all of LLR.
+		if (!query.areas.some((area) => doc.areas.includes(area))) return { doc, score: 0, concepts: 0 };
+		score += doc.areas.length === 1 ? 4 : 2;
+	}
+	// Early help a person can ask for themselves comes before specialist teams that need a referral.
+	if (doc.filters?.access.includes('Refer yourself')) score += 1.5;
+	// A question about people or a place alone still finds services: for that age or place.
+	const askedAbout = query.ages.length + query.audiences.length + query.areas.length > 0;
+	if (concepts === 0) concepts = askedAbout && score > 0 ? 1 : 0;
+	return { doc, score, concepts };
+}
+
+/** True when a page passes the filters: any value within a group, every group with values. */
+export function passesFilters(doc: SearchDoc, filters: Record<FilterKey, string[]>): boolean {
+	const keys = (Object.keys(filters) as FilterKey[]).filter((key) => filters[key].length > 0);
+	if (keys.length === 0) return true;
+	if (!doc.filters) return false;
+	return keys.every((key) => filters[key].some((value) => doc.filters![key].includes(value)));
+}
+
+export type Ranked = { results: SearchDoc[]; crisis: boolean };
+
+/**
+ * Ranks every page for a query: pages matching more concepts first, then higher scores, services before guides,
+ * then the more specific service. Crisis queries get the suicidal-thoughts guide and the urgent-help page first.
+ * When a query has concepts but nothing matches them (a topic no service has yet), services for mental health in
+ * general are offered, steered the same way, so a topic word never returns nothing.
+ */
+export function rankDocs(docs: readonly SearchDoc[], query: Understood, options: { crisis?: boolean; filters?: Record<FilterKey, string[]> } = {}): SearchDoc[] {
+	const filters = options.filters ?? { topic: [], age: [], area: [], access: [], help: [] };
+	const extraAges = ageGroupsFromLabels(filters.age);
+	const rarity = rarityIn(docs);
+	let scored = docs.map((doc) => scoreDoc(doc, query, extraAges, rarity)).filter((entry) => entry.concepts > 0 && entry.score > -10);
+	const understoodSomething = query.topics.length + query.ages.length + query.audiences.length + query.areas.length > 0;
+	if (scored.length === 0 && understoodSomething) {
+		const general: Understood = { ...query, topics: ['general'], words: [] };
+		scored = docs.map((doc) => scoreDoc(doc, general, extraAges, rarity)).filter((entry) => entry.concepts > 0);
+	}
+	// Filters narrow what the query found: a filter that leaves nothing leaves nothing, and the page says so.
+	scored = scored.filter((entry) => passesFilters(entry.doc, filters));
+	const kindOrder = { service: 0, guide: 1, page: 2 } as const;
+	scored.sort(
+		(a, b) =>
+			b.score - a.score ||
+			kindOrder[a.doc.kind] - kindOrder[b.doc.kind] ||
+			a.doc.topics.length - b.doc.topics.length ||
+			a.doc.title.localeCompare(b.doc.title, 'en-GB')
+	);
+	const services = scored.filter((entry) => entry.doc.kind === 'service').map((entry) => entry.doc);
+	const others = scored.filter((entry) => entry.doc.kind !== 'service').map((entry) => entry.doc);
+	// The best guide comes sixth, after the five best services; the rest after every service.
+	const results = [...services.slice(0, 5), ...others.slice(0, 1), ...services.slice(5), ...others.slice(1)];
+	if (!options.crisis) return results;
+	const first = crisisFirst.map((url) => docs.find((doc) => doc.url === url)).filter((doc): doc is SearchDoc => doc !== undefined);
+	return [...first, ...results.filter((doc) => !first.includes(doc))];
+}
