@@ -25,6 +25,8 @@ type Shown = { url: string; meta: Record<string, string> };
 const shownResults = 20;
 /** How long typing must pause before results update, in milliseconds. */
 const typingPause = 40;
+/** How long typing must pause before the full-text index is asked too: it is slower, and adds only the tail. */
+const fullTextPause = 350;
 
 let pagefindLoad: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -112,6 +114,13 @@ class ServiceSearch extends HTMLElement {
 	/** Shows crisis help and results for the state; while typing, the form is left as the person has it. */
 	async #show(state: SearchState, raw: string, options: { typing?: boolean } = {}) {
 		const run = ++this.#run;
+		this.dataset['state'] = 'busy';
+		await this.#showNow(run, state, raw, options);
+		// Tests and assistive tech can tell when the page has finished updating.
+		if (run === this.#run) this.dataset['state'] = 'done';
+	}
+
+	async #showNow(run: number, state: SearchState, raw: string, options: { typing?: boolean }) {
 		if (!options.typing) {
 			this.#part<HTMLInputElement>('input[name="q"]')!.value = raw.slice(0, maxQueryLength * 5) || state.query;
 			for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
@@ -139,6 +148,10 @@ class ServiceSearch extends HTMLElement {
 			if (shown.length > 0) this.#render(state, shown, docs);
 			else this.#status('Searching…');
 			if (!state.query) return;
+			if (options.typing && shown.length > 0) {
+				await new Promise((resolve) => setTimeout(resolve, fullTextPause));
+				if (run !== this.#run) return;
+			}
 			// The full-text index adds pages that only mention the words, after the ranked ones.
 			const extra = await this.#fullText(indexQuery(understood, maxQueryLength), state.filters, docs, new Set(shown.map((item) => item.url)));
 			if (run !== this.#run) return;
@@ -165,10 +178,12 @@ class ServiceSearch extends HTMLElement {
 			for (const search of each) for (const result of search?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
 			found = [...byId.values()];
 		}
-		const data = await Promise.all(found.slice(0, shownResults * 2).map((result) => result.data()));
+		const data = await Promise.all(found.slice(0, shownResults).map((result) => result.data()));
 		const extra: Shown[] = [];
+		// The jargon buster explains words; it is a result only when nothing else is.
+		const ranked = seen.size;
 		for (const item of data) {
-			if (seen.has(item.url)) continue;
+			if (seen.has(item.url) || (ranked > 0 && item.url === '/glossary/')) continue;
 			seen.add(item.url);
 			const doc = docs.find((candidate) => candidate.url === item.url);
 			extra.push({ url: item.url, meta: doc?.meta ?? item.meta });

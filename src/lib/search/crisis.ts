@@ -8,7 +8,7 @@
  * whole query is read after folding away case, accents, look-alike letters and invisible characters.
  */
 import type { CrisisTerms } from '../../schemas/search.ts';
-import { editDistance, foldText, sameWord, stem } from './normalise.ts';
+import { cachedStem as stem, editDistance, foldText, sameWord } from './normalise.ts';
 
 export { editDistance };
 

@@ -81,9 +81,53 @@ export function stem(word: string): string {
 	return w;
 }
 
+/** True when two words are at most `slips` apart; gives up as soon as a row is past it, so most checks are quick. */
+export function withinSlips(a: string, b: string, slips: number): boolean {
+	if (Math.abs(a.length - b.length) > slips) return false;
+	let before = new Int16Array(b.length + 1);
+	let row = Int16Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const next = new Int16Array(b.length + 1);
+		next[0] = i;
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+			next[j] = value;
+			if (value < best) best = value;
+		}
+		if (best > slips) return false;
+		before = row;
+		row = next;
+	}
+	return row[b.length]! <= slips;
+}
+
+const stems = new Map<string, string>();
+const same = new Map<string, boolean>();
+
 /** True when a typed word is a listed word: the same stem, or within the slips its length allows. */
 export function sameWord(typed: string, listed: string): boolean {
-	if (typed === listed || stem(typed) === stem(listed)) return true;
-	const slips = allowedSlips(Math.min(typed.length, listed.length));
-	return slips > 0 && Math.abs(typed.length - listed.length) <= slips && /^[a-z]/.test(typed) && editDistance(typed, listed) <= slips;
+	if (typed === listed) return true;
+	const key = `${typed} ${listed}`;
+	let answer = same.get(key);
+	if (answer === undefined) {
+		const slips = allowedSlips(Math.min(typed.length, listed.length));
+		answer = cachedStem(typed) === cachedStem(listed) || (slips > 0 && /^[a-z]/.test(typed) && withinSlips(typed, listed, slips));
+		if (same.size > 200000) same.clear();
+		same.set(key, answer);
+	}
+	return answer;
+}
+
+/** stem(), remembered: the same few thousand words are stemmed again and again. */
+export function cachedStem(word: string): string {
+	let stemmed = stems.get(word);
+	if (stemmed === undefined) {
+		stemmed = stem(word);
+		if (stems.size > 50000) stems.clear();
+		stems.set(word, stemmed);
+	}
+	return stemmed;
 }

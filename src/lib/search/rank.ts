@@ -7,7 +7,7 @@
 import type { AgeGroup, Area, Audience, Topic } from '../vocabulary.ts';
 import { ageGroups } from '../vocabulary.ts';
 import type { FilterKey } from './state.ts';
-import { sameWord, stem } from './normalise.ts';
+import { cachedStem as stem, sameWord } from './normalise.ts';
 import type { Understood } from './understand.ts';
 
 /** What the search page knows about one page it can show, without loading the full-text index. */
@@ -51,37 +51,49 @@ function servesGroup(doc: SearchDoc, id: AgeGroup): boolean {
 	return true;
 }
 
-function wordIn(word: string, stems: readonly string[]): boolean {
-	const stemmed = stem(word);
-	return stems.some((candidate) => candidate === stemmed || (word.length >= 5 && sameWord(word, candidate)));
+type Field = 'nameWords' | 'textWords';
+
+/**
+ * Which pages have a word in their title or text, found once per word over the pages' distinct stems (not page by
+ * page), so ranking stays quick as a person types.
+ */
+type WordIndex = { pagesWith: (word: string, field: Field) => Set<SearchDoc> };
+const indexes = new WeakMap<readonly SearchDoc[], WordIndex>();
+function wordIndex(docs: readonly SearchDoc[]): WordIndex {
+	const known = indexes.get(docs);
+	if (known) return known;
+	const byStem = { nameWords: new Map<string, SearchDoc[]>(), textWords: new Map<string, SearchDoc[]>() };
+	for (const doc of docs)
+		for (const field of ['nameWords', 'textWords'] as const)
+			for (const word of doc[field]) byStem[field].set(word, [...(byStem[field].get(word) ?? []), doc]);
+	const found = new Map<string, Set<SearchDoc>>();
+	const index: WordIndex = {
+		pagesWith(word, field) {
+			const key = `${field}:${word}`;
+			let pages = found.get(key);
+			if (!pages) {
+				const stemmed = stem(word);
+				pages = new Set();
+				for (const [candidate, withIt] of byStem[field])
+					if (candidate === stemmed || (word.length >= 5 && sameWord(word, candidate))) for (const doc of withIt) pages.add(doc);
+				found.set(key, pages);
+			}
+			return pages;
+		},
+	};
+	indexes.set(docs, index);
+	return index;
 }
 
 /** How rare a word is among the pages (1: in one or two; near 0: in most), so "mental health" does not outweigh "cancer". */
-type Rarity = (word: string, field: 'nameWords' | 'textWords') => number;
-const rarities = new WeakMap<readonly SearchDoc[], Map<string, number>>();
-function rarityIn(docs: readonly SearchDoc[]): Rarity {
-	let cache = rarities.get(docs);
-	if (!cache) {
-		cache = new Map();
-		rarities.set(docs, cache);
-	}
-	const known = cache;
-	return (word, field) => {
-		const key = `${field}:${word}`;
-		let value = known.get(key);
-		if (value === undefined) {
-			const count = docs.filter((doc) => wordIn(word, doc[field])).length;
-			value = count <= 2 ? 1 : count <= 5 ? 0.6 : count <= 12 ? 0.3 : 0.1;
-			known.set(key, value);
-		}
-		return value;
-	};
+function rarity(count: number): number {
+	return count <= 2 ? 1 : count <= 5 ? 0.6 : count <= 12 ? 0.3 : 0.1;
 }
 
 export type Scored = { doc: SearchDoc; score: number; concepts: number };
 
 /** Scores one page for a query; concepts counts the separate things it matched (0: not a match). */
-export function scoreDoc(doc: SearchDoc, query: Understood, extraAges: readonly AgeGroup[] = [], rarity: Rarity = () => 1): Scored {
+export function scoreDoc(doc: SearchDoc, query: Understood, extraAges: readonly AgeGroup[] = [], index: WordIndex = wordIndex([doc])): Scored {
 	let score = 0;
 	let concepts = 0;
 	const topicHits = query.topics.filter((topic) => doc.topics.includes(topic));
@@ -93,11 +105,15 @@ export function scoreDoc(doc: SearchDoc, query: Understood, extraAges: readonly 
 		concepts++;
 	}
 	for (const word of query.words) {
-		if (wordIn(word, doc.nameWords)) {
-			score += 12 * rarity(word, 'nameWords');
+		const inNames = index.pagesWith(word, 'nameWords');
+		if (inNames.has(doc)) {
+			score += 12 * rarity(inNames.size);
 			concepts++;
-		} else if (wordIn(word, doc.textWords)) {
-			score += 4 * rarity(word, 'textWords');
+			continue;
+		}
+		const inText = index.pagesWith(word, 'textWords');
+		if (inText.has(doc)) {
+			score += 4 * rarity(inText.size);
 			concepts++;
 		}
 	}
@@ -152,12 +168,12 @@ export type Ranked = { results: SearchDoc[]; crisis: boolean };
 export function rankDocs(docs: readonly SearchDoc[], query: Understood, options: { crisis?: boolean; filters?: Record<FilterKey, string[]> } = {}): SearchDoc[] {
 	const filters = options.filters ?? { topic: [], age: [], area: [], access: [], help: [] };
 	const extraAges = ageGroupsFromLabels(filters.age);
-	const rarity = rarityIn(docs);
-	let scored = docs.map((doc) => scoreDoc(doc, query, extraAges, rarity)).filter((entry) => entry.concepts > 0 && entry.score > -10);
+	const index = wordIndex(docs);
+	let scored = docs.map((doc) => scoreDoc(doc, query, extraAges, index)).filter((entry) => entry.concepts > 0 && entry.score > -10);
 	const understoodSomething = query.topics.length + query.ages.length + query.audiences.length + query.areas.length > 0;
 	if (scored.length === 0 && understoodSomething) {
 		const general: Understood = { ...query, topics: ['general'], words: [] };
-		scored = docs.map((doc) => scoreDoc(doc, general, extraAges, rarity)).filter((entry) => entry.concepts > 0);
+		scored = docs.map((doc) => scoreDoc(doc, general, extraAges, index)).filter((entry) => entry.concepts > 0);
 	}
 	// Filters narrow what the query found: a filter that leaves nothing leaves nothing, and the page says so.
 	scored = scored.filter((entry) => passesFilters(entry.doc, filters));

@@ -7,7 +7,7 @@
  */
 import type { Concept, SearchVocabulary } from '../../schemas/search.ts';
 import { ageGroups, type AgeGroup, type Area, type Audience, type Topic } from '../vocabulary.ts';
-import { foldText, sameWord, stem } from './normalise.ts';
+import { cachedStem as stem, foldText, sameWord } from './normalise.ts';
 
 export type Understood = {
 	/** The whole query, folded (lower case, no accents, look-alike letters and invisible characters folded away). */
