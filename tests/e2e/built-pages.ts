@@ -123,3 +123,17 @@ function ageGroupOf(band: string): string {
 	const youngest = band.startsWith('under-') ? 0 : Number.parseInt(band, 10);
 	return ageGroups.find((group) => group.id !== 'adults' && youngest >= group.min && (group.max === null || youngest <= group.max))?.id ?? 'adults';
 }
+
+/**
+ * Splits pages into a few batches, so each Playwright test visits several pages in one browser page: opening a new
+ * browser context for every page cost more than the check itself. A failing test still names every failing page.
+ */
+export function inBatches<T extends { url: string }>(items: readonly T[], batches: number): { name: string; items: T[] }[] {
+	const size = Math.max(1, Math.ceil(items.length / batches));
+	const out: { name: string; items: T[] }[] = [];
+	for (let start = 0; start < items.length; start += size) {
+		const slice = items.slice(start, start + size);
+		out.push({ name: `${slice[0]!.url} to ${slice.at(-1)!.url} (${slice.length} pages)`, items: slice });
+	}
+	return out;
+}

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, sweepPages } from './built-pages.ts';
+import { builtPages, inBatches, sweepPages } from './built-pages.ts';
 import { measureLayout, measureWidthAndHeading } from './layout-checks.ts';
 
 /**
@@ -67,19 +67,29 @@ for (const javaScriptEnabled of [true, false]) {
 	test.describe(`at 320x568, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
 		test.use({ javaScriptEnabled, viewport: { width: 320, height: 568 } });
 
-		for (const { kind, url, ready } of kinds) {
-			test(`${kind} (${url}): no sideways scroll, heading on the first screen, tap targets big and apart`, async ({ page }) => {
-				await open(page, { url, ready }, javaScriptEnabled);
-				const report = await page.evaluate(measureLayout);
-				expect(report.tooWide, 'sticks out past 320 px').toEqual([]);
-				expect(report.scrollWidth, 'page width').toBeLessThanOrEqual(320);
-				expect(report.h1Top, 'top of the h1').not.toBeNull();
-				expect(report.h1Top!, 'top of the h1').toBeLessThan(568);
-				expect(report.tooSmall, 'targets under 24x24 px').toEqual([]);
-				expect(report.primaryTooSmall, 'buttons and fields under 44 px tall').toEqual([]);
-				expect(report.tooClose, 'stacked targets less than 8 px apart').toEqual([]);
-				// axe runs its checks as a script in the page, so it can only run with JavaScript on.
-				if (javaScriptEnabled) expect(await axeViolations(page), 'axe, WCAG 2.2 AA, at 320 px').toEqual([]);
+		// A few pages to a test, in one browser page (see inBatches): a failure lists every page and what is wrong.
+		for (const batch of inBatches(kinds, 4)) {
+			test(`no sideways scroll, heading on the first screen, tap targets big and apart: ${batch.name}`, async ({ page }) => {
+				test.setTimeout(30_000 + batch.items.length * 10_000);
+				const problems: Record<string, Record<string, unknown>> = {};
+				for (const { kind, url, ready } of batch.items) {
+					await open(page, { url, ready }, javaScriptEnabled);
+					const report = await page.evaluate(measureLayout);
+					const found: Record<string, unknown> = {};
+					if (report.tooWide.length > 0) found['sticks out past 320 px'] = report.tooWide;
+					if (report.scrollWidth > 320) found['page width'] = report.scrollWidth;
+					if (report.h1Top === null || report.h1Top >= 568) found['top of the h1'] = report.h1Top;
+					if (report.tooSmall.length > 0) found['targets under 24x24 px'] = report.tooSmall;
+					if (report.primaryTooSmall.length > 0) found['buttons and fields under 44 px tall'] = report.primaryTooSmall;
+					if (report.tooClose.length > 0) found['stacked targets less than 8 px apart'] = report.tooClose;
+					// axe runs its checks as a script in the page, so it can only run with JavaScript on.
+					if (javaScriptEnabled) {
+						const violations = await axeViolations(page);
+						if (violations.length > 0) found['axe, WCAG 2.2 AA, at 320 px'] = violations;
+					}
+					if (Object.keys(found).length > 0) problems[`${kind} (${url})`] = found;
+				}
+				expect(problems).toEqual({});
 			});
 		}
 	});
