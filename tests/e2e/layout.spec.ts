@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, inBatches, sweepPages } from './built-pages.ts';
+import { builtPages, fullSweep, inBatches, sweepPages } from './built-pages.ts';
 import { measureLayout, measureWidthAndHeading } from './layout-checks.ts';
 
 /**
@@ -154,21 +154,27 @@ test('on a wide screen the menu is not folded, and the help-now strip lines up w
 	expect(Math.abs((await right('exit-this-page')) - (await right('.site-search')))).toBeLessThanOrEqual(1);
 });
 
-test.describe('screenshots of every kind of page', () => {
-	for (const { width, height } of [{ width: 320, height: 568 }, { width: 375, height: 667 }, { width: 1280, height: 800 }])
-		test(`at ${width} px: saved, with no sideways scroll and the heading on the first screen`, async ({ page }, testInfo) => {
+// At 320 px the checks above already open every kind of page; screenshots for people to look at are saved with
+// FULL_SWEEP=1 (npm run test:e2e:full), at every width.
+const screenWidths = [...(fullSweep ? [{ width: 320, height: 568 }] : []), { width: 375, height: 667 }, { width: 1280, height: 800 }];
+
+test.describe('every kind of page at a larger phone and a desktop width', () => {
+	for (const { width, height } of screenWidths)
+		test(`at ${width} px: no sideways scroll and the heading on the first screen${fullSweep ? ', with screenshots' : ''}`, async ({ page }, testInfo) => {
 			test.setTimeout(kinds.length * 8_000);
 			await page.setViewportSize({ width, height });
 			const wrong: string[] = [];
 			for (const { kind, url, ready } of kinds) {
 				await open(page, { url, ready });
-				// The first four screens: what a person meets first, without the cost of the longest pages in full.
-				const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-				await page.screenshot({
-					path: testInfo.outputPath(`${width}px-${kind.replace(/[^a-z0-9]+/gi, '-')}.png`),
-					fullPage: true,
-					clip: { x: 0, y: 0, width, height: Math.min(pageHeight, 4 * height) },
-				});
+				if (fullSweep) {
+					// The first four screens: what a person meets first, without the cost of the longest pages in full.
+					const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+					await page.screenshot({
+						path: testInfo.outputPath(`${width}px-${kind.replace(/[^a-z0-9]+/gi, '-')}.png`),
+						fullPage: true,
+						clip: { x: 0, y: 0, width, height: Math.min(pageHeight, 4 * height) },
+					});
+				}
 				const report = await page.evaluate(measureWidthAndHeading);
 				if (report.scrollWidth > width) wrong.push(`${url}: ${report.scrollWidth} px wide`);
 				if (report.h1Top === null || report.h1Top >= height) wrong.push(`${url}: h1 at ${report.h1Top}`);
