@@ -47,6 +47,8 @@ test('after one visit to the home page, the kept pages work offline and any othe
 
 		// The fill-in plan and its editor load from the device, and keep what is typed.
 		await page.goto(`${site.origin}/safety-plan/fill-in/`);
+		// Saving starts once the editor is ready; words typed before then are tested in safety-plan.spec.ts.
+		await expect(page.locator('.plan-editor[data-ready]')).toBeVisible();
 		const first = page.getByRole('main').getByRole('textbox').first();
 		await first.fill('Ring my sister');
 		await page.reload();

@@ -106,6 +106,8 @@ test.describe('served with its own headers', () => {
 	test('the fill-in safety plan works and keeps what is typed', async ({ page }) => {
 		const violations = await watchForViolations(page);
 		await page.goto(`${site.origin}/safety-plan/fill-in/`);
+		// Saving starts once the editor is ready; words typed before then are tested in safety-plan.spec.ts.
+		await expect(page.locator('.plan-editor[data-ready]')).toBeVisible();
 		const first = page.getByRole('main').getByRole('textbox').first();
 		await first.fill('Going for a walk');
 		await page.reload();
