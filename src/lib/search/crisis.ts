@@ -8,14 +8,7 @@
  * whole query is read after folding away case, accents, look-alike letters and invisible characters.
  */
 import type { CrisisTerms } from '../../schemas/search.ts';
-import { cachedStem as stem, editDistance, foldText, sameWord } from './normalise.ts';
-
-export { editDistance };
-
-/** Lower case, apostrophes dropped ("can't" -> "cant"), other punctuation to spaces, spaces collapsed. */
-export function normaliseQuery(query: string): string {
-	return foldText(query);
-}
+import { cachedStem as stem, foldText, sameWord } from './normalise.ts';
 
 type WordSet = { stems: Set<string>; words: string[] };
 

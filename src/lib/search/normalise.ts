@@ -44,18 +44,6 @@ export function wordsOf(text: string): string[] {
 	return folded === '' ? [] : folded.split(' ');
 }
 
-/** Edit distance with swaps of neighbouring letters counted as one slip (Damerau-Levenshtein, restricted). */
-export function editDistance(a: string, b: string): number {
-	const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-	for (let i = 1; i <= a.length; i++)
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-		}
-	return d[a.length]![b.length]!;
-}
-
 /** How many slips a word of this length may have and still match: none for short words, where slips change meaning. */
 export function allowedSlips(length: number): number {
 	if (length >= 8) return 2;
@@ -81,7 +69,10 @@ export function stem(word: string): string {
 	return w;
 }
 
-/** True when two words are at most `slips` apart; gives up as soon as a row is past it, so most checks are quick. */
+/**
+ * True when two words are at most `slips` apart, a swap of neighbouring letters counting as one slip (restricted
+ * Damerau-Levenshtein). Gives up as soon as a row is past it, so most checks are quick.
+ */
 export function withinSlips(a: string, b: string, slips: number): boolean {
 	if (Math.abs(a.length - b.length) > slips) return false;
 	let before = new Int16Array(b.length + 1);
