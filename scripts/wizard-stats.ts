@@ -10,7 +10,7 @@ import { answerSteps } from '../src/lib/wizard/paths.ts';
 import { areaIds, whoIds } from '../src/lib/wizard/questions.ts';
 
 const content = checkContentFolder(process.cwd());
-const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data));
+const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data), content.crisisLines.map((line) => line.id));
 const counts: { fits: number; made: number; path: string }[] = [];
 for (const who of whoIds)
 	for (const band of wizard.bands)

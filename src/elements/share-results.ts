@@ -1,9 +1,14 @@
-/** <share-results>: adds "Copy link" and "Print" buttons; without JavaScript the page says to bookmark instead. */
+/**
+ * <share-results>: adds "Copy link" and "Print" buttons. With JavaScript the address keeps the choices, so a copied
+ * link opens the same results; without it the address cannot, and the page says to print or write the list down.
+ */
 class ShareResults extends HTMLElement {
 	connectedCallback() {
 		const buttons = this.querySelector<HTMLElement>('.share-results__buttons');
 		if (!buttons) return;
 		buttons.hidden = false;
+		const fallback = this.querySelector<HTMLElement>('.share-results__fallback');
+		if (fallback) fallback.hidden = true;
 		const status = this.querySelector<HTMLElement>('[data-share-status]');
 		this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 		this.querySelector('[data-copy]')?.addEventListener('click', async () => {

@@ -1,7 +1,7 @@
 /** The directory's browse facets: one list of facets, so the index page, the facet pages and links agree. */
 import type { Service } from '../schemas/service.ts';
 import { ageGroupsOf } from './directory.ts';
-import { accessRoutesOf } from './ways-in.ts';
+import { accessRoutesOf, reachFor } from './reach.ts';
 import { accessRoutes, ageGroups, areas, topics } from './vocabulary.ts';
 
 export type Facet = {
@@ -63,4 +63,22 @@ export function facetValues(service: Service, facet: Facet['id']): readonly stri
 /** Services that have a value for a facet, in the order given. */
 export function servicesWith(services: readonly Service[], facet: Facet['id'], value: string): Service[] {
 	return services.filter((service) => facetValues(service, facet).includes(value));
+}
+
+/**
+ * A browse page's services in three lists, each saying one thing about every card in it: those a person can contact
+ * themselves, those a source says they may be able to (each card says how to find out), and those that need a
+ * referral. On a topic's page, services made for the topic come first in each list.
+ */
+export function byHowToGetIn(services: readonly Service[], topic?: string): { direct: Service[]; maybe: Service[]; referral: Service[] } {
+	const made = (service: Service) => (topic !== undefined && (service.topicFit.made as readonly string[]).includes(topic) ? 0 : 1);
+	const ordered = [...services].sort((a, b) => made(a) - made(b));
+	const groups = { direct: [] as Service[], maybe: [] as Service[], referral: [] as Service[] };
+	for (const service of ordered) {
+		const reach = reachFor(service);
+		if (reach.direct.length > 0) groups.direct.push(service);
+		else if (reach.maybe.length > 0) groups.maybe.push(service);
+		else groups.referral.push(service);
+	}
+	return groups;
 }

@@ -5,7 +5,7 @@ import type { Guide } from '../schemas/guide.ts';
 import { guideSections } from '../schemas/guide.ts';
 import type { Service } from '../schemas/service.ts';
 import { servesAges } from './directory.ts';
-import { canContactDirectly } from './ways-in.ts';
+import { canContactThemselves } from './reach.ts';
 
 /** Problems with a guide body's level-2 headings: each required section once, in order. */
 export function sectionProblems(body: string): string[] {
@@ -29,7 +29,7 @@ export function servicesForGuide(guide: Guide, services: readonly Service[], lim
 		.filter(({ shared }) => shared > 0)
 		.sort(
 			(a, b) =>
-				Number(canContactDirectly(b.service)) - Number(canContactDirectly(a.service)) ||
+				Number(canContactThemselves(b.service)) - Number(canContactThemselves(a.service)) ||
 				b.shared - a.shared ||
 				a.service.name.localeCompare(b.service.name, 'en-GB')
 		)

@@ -48,13 +48,16 @@ export const topics = vocabulary([
 	{ id: 'bereavement', label: 'Grief and bereavement', phrase: 'with grief and bereavement' },
 	{ id: 'psychosis', label: 'Unusual experiences and psychosis', hint: 'Such as hearing voices or feeling paranoid', phrase: 'with unusual experiences and psychosis' },
 	{ id: 'memory', label: 'Memory problems and dementia', phrase: 'with memory problems and dementia' },
-	{ id: 'substances', label: 'Alcohol, drugs, smoking, vaping and gambling', phrase: 'with alcohol, drugs, smoking, vaping and gambling' },
+	{ id: 'alcohol', label: 'Drinking too much alcohol', phrase: 'with drinking too much alcohol' },
+	{ id: 'drugs', label: 'Drugs', hint: 'Using drugs, or someone else\'s drug use', phrase: 'with drug use' },
+	{ id: 'smoking', label: 'Stopping smoking', phrase: 'you stop smoking' },
 	{ id: 'sexual-abuse', label: 'After sexual abuse', phrase: 'after sexual abuse' },
 	{ id: 'pregnancy', label: 'Pregnancy and new parents', phrase: 'in pregnancy and after a birth' },
 	{ id: 'neurodiversity', label: 'ADHD and autism', phrase: 'with ADHD and autism' },
 	{ id: 'relationships', label: 'Family and relationships', phrase: 'with family and relationships' },
 	{ id: 'personality', label: 'Intense emotions and personality disorder', phrase: 'with intense emotions and personality disorder' },
 	{ id: 'loneliness', label: 'Loneliness', hint: 'Feeling alone or cut off from other people', phrase: 'with loneliness' },
+	{ id: 'caring', label: 'Looking after someone', hint: 'Support for you as a carer, family member or friend', phrase: 'people who look after someone with a mental health problem' },
 	{ id: 'anger', label: 'Anger', hint: 'Feeling angry a lot, or finding anger hard to control', phrase: 'with anger' },
 	{ id: 'wellbeing', label: 'Wellbeing and staying well', phrase: 'you stay well' },
 	{ id: 'employment', label: 'Work and employment', phrase: 'with work and employment' },
@@ -160,7 +163,7 @@ export function helpKindOf(level: Level): HelpKind {
 
 /**
  * How a person gets in to a service, for browsing and search filters. Ordered from most to least direct.
- * Never written in content: derived from a service's ways in (src/lib/ways-in.ts, accessRoutesOf).
+ * Never written in content: derived from a service's ways in (src/lib/reach.ts, accessRoutesOf).
  */
 export const accessRoutes = vocabulary([
 	{ id: 'self-referral', label: 'Refer yourself', hint: 'You can contact them yourself' },

@@ -6,15 +6,8 @@
  */
 import type { Contact } from '../schemas/common.ts';
 import type { Service, WayIn } from '../schemas/service.ts';
-import { areas, type AccessRoute, type Area, type Referrer, type WayInMethod } from './vocabulary.ts';
-
-/** Who is reading, when the page knows: their area and age narrow the ways in and contacts shown. */
-export type Reader = {
-	area?: Area | undefined;
-	age?: number | undefined;
-	/** Who the help is for, when the page knows: "my-child" words a school way in as "Your child's school". */
-	for?: 'me' | 'my-child' | 'someone-else' | undefined;
-};
+import { contactOf, isOwnWay, reachFor, wayAreas, waysInFor, type Reader } from './reach.ts';
+import { areas, type WayInMethod } from './vocabulary.ts';
 
 /** One way in, worded. */
 export type WayInLine = {
@@ -45,31 +38,6 @@ export type HowToGetIn = {
 	/** One or two sentences for lists and search results. */
 	summary: string;
 };
-
-const ownReferrers: readonly Referrer[] = ['self', 'parent-carer'];
-
-function isOwn(way: WayIn): boolean {
-	return way.by.some((by) => ownReferrers.includes(by));
-}
-
-function contactFor(service: Service, way: WayIn): Contact | undefined {
-	return way.contact === undefined ? undefined : service.contacts.find((contact) => contact.id === way.contact);
-}
-
-/** The areas a way in is limited to: its own, or its contact's. Undefined when it follows the service's areas. */
-function areasOf(service: Service, way: WayIn): readonly Area[] | undefined {
-	return way.areas ?? contactFor(service, way)?.areas;
-}
-
-function fitsReader(service: Service, way: WayIn, reader: Reader): boolean {
-	const limit = areasOf(service, way);
-	if (reader.area && limit && !limit.includes(reader.area)) return false;
-	if (reader.age !== undefined && way.ages) {
-		if (reader.age < way.ages.min) return false;
-		if (way.ages.max !== null && reader.age > way.ages.max) return false;
-	}
-	return true;
-}
 
 function joinWithOr(items: readonly string[]): string {
 	if (items.length <= 1) return items.join('');
@@ -102,18 +70,6 @@ const ownVerbs: Record<WayInMethod, string> = {
 	'drop-in': 'drop in without an appointment',
 };
 
-/** What a person does when the way in goes through someone else (`via`): "call the Central Access Point". */
-const viaVerbs: Record<WayInMethod, string> = {
-	phone: 'call',
-	text: 'text',
-	chat: 'chat online with',
-	email: 'email',
-	'web-form': 'ask for help through',
-	website: 'use',
-	app: 'use',
-	'drop-in': 'drop in to',
-};
-
 function ownSubject(way: WayIn): string {
 	const self = way.by.includes('self');
 	const parent = way.by.includes('parent-carer');
@@ -122,8 +78,8 @@ function ownSubject(way: WayIn): string {
 }
 
 function schoolSubject(service: Service, reader: Reader): string {
-	if (reader.for === 'my-child') return "Your child's school";
 	if (reader.for === 'me') return 'Your school or college';
+	if (reader.for === 'someone-else') return 'Their school or college';
 	// On a page for everyone: a service only for young children is asked for by their parents.
 	if (service.ages.max !== null && service.ages.max <= 10) return "Your child's school";
 	return 'A school or college';
@@ -142,7 +98,7 @@ function referrerSubject(service: Service, way: WayIn, reader: Reader): string {
 
 function limitText(service: Service, way: WayIn): string | undefined {
 	const parts: string[] = [];
-	const limit = areasOf(service, way);
+	const limit = wayAreas(service, way);
 	if (limit && limit.length < service.areas.length) parts.push(`in ${joinWithAnd(limit.map((area) => areas.label(area)))}`);
 	if (way.ages) parts.push(`aged ${lowerFirst(way.ages.label)}`);
 	return parts.length > 0 ? `For people ${parts.join(', ')}` : undefined;
@@ -150,27 +106,29 @@ function limitText(service: Service, way: WayIn): string | undefined {
 
 /** Words one way in. */
 export function wordWayIn(service: Service, way: WayIn, reader: Reader = {}): WayInLine {
-	const contact = contactFor(service, way);
+	const contact = contactOf(service, way);
 	const contacts = contact && !contact.professionalsOnly ? [contact] : [];
 	const common = {
 		contacts,
-		own: isOwn(way),
+		own: isOwnWay(way),
 		confirmed: way.confirmed,
 		...(limitText(service, way) ? { limitedTo: limitText(service, way)! } : {}),
 		...(way.note ? { note: way.note } : {}),
 	};
-	if (isOwn(way)) {
+	if (isOwnWay(way)) {
 		const verb = ownVerbs[way.how ?? 'web-form'];
 		if (!way.confirmed) {
 			const text = contact?.kind === 'web' ? 'You may be able to contact them yourself: check on their website.' : 'You may be able to contact them yourself. Ask your GP how.';
 			return { ...common, text };
 		}
-		if (way.via) return { ...common, text: `${ownSubject(way)} can ${viaVerbs[way.how ?? 'web-form']} ${way.via}. They can refer you.` };
+		// The way in goes through another service that refers on: name it, so "they" never stands for the wrong one.
+		if (way.via) return { ...common, text: `${ownSubject(way)} can ask for a referral through ${way.via}.` };
 		return { ...common, text: `${ownSubject(way)} can ${verb}.` };
 	}
 	if (way.by.length === 1 && way.by[0] === 'nhs-111') {
-		const before = 'If it is urgent, ';
-		const after = '. They can refer you.';
+		// NHS 111 option 2 is for urgent help: it is never offered as the way to ask for a routine referral.
+		const before = 'If it is urgent, NHS 111 can refer you: ';
+		const after = '.';
 		return { ...common, text: `${before}call 111 and choose option 2${after}`, call111: { before, after } };
 	}
 	const schoolOnly = way.by.length === 1 && way.by[0] === 'school';
@@ -178,23 +136,10 @@ export function wordWayIn(service: Service, way: WayIn, reader: Reader = {}): Wa
 	return { ...common, text: `${referrerSubject(service, way, reader)} can refer you.` };
 }
 
-/** The ways in that apply to this reader, most direct first (the order the content gives). */
-export function waysInFor(service: Service, reader: Reader = {}): WayIn[] {
-	return service.access.waysIn.filter((way) => fitsReader(service, way, reader));
-}
-
-/** True when a person can get in touch themselves (a confirmed way they start, or NHS 111 option 2). */
-export function canContactDirectly(service: Service, reader: Reader = {}): boolean {
-	return waysInFor(service, reader).some((way) => (isOwn(way) && way.confirmed) || way.by.includes('nhs-111'));
-}
-
 /** The whole "how to get in" for a service: whether you can refer yourself, every way in, and a summary line. */
 export function howToGetIn(service: Service, reader: Reader = {}): HowToGetIn {
-	const ways = waysInFor(service, reader);
-	const lines = ways.map((way) => wordWayIn(service, way, reader));
-	// Only when no way in at all is one a person starts themselves (not even an unconfirmed one).
-	const noOwnWay = !ways.some(isOwn);
-	const cannotReferYourself = noOwnWay ? 'You cannot refer yourself.' : undefined;
+	const lines = waysInFor(service, reader).map((way) => wordWayIn(service, way, reader));
+	const cannotReferYourself = reachFor(service, reader).referralOnly ? 'You cannot refer yourself.' : undefined;
 	const firstTwo = lines.slice(0, 2).map((line) => line.text);
 	const summary = [cannotReferYourself, ...firstTwo].filter(Boolean).join(' ');
 	return { ...(cannotReferYourself ? { cannotReferYourself } : {}), lines, summary };
@@ -203,30 +148,4 @@ export function howToGetIn(service: Service, reader: Reader = {}): HowToGetIn {
 /** The one-line summary for lists and search results. */
 export function howToGetInSummary(service: Service, reader: Reader = {}): string {
 	return howToGetIn(service, reader).summary;
-}
-
-/** The browse and filter routes a service offers, derived from its confirmed ways in. */
-export function accessRoutesOf(service: Service): AccessRoute[] {
-	const routes = new Set<AccessRoute>();
-	for (const way of service.access.waysIn) {
-		if (isOwn(way)) {
-			// A website or app you use on your own is self-help, not a way to refer yourself.
-			if (!way.confirmed || way.how === 'website' || way.how === 'app') continue;
-			routes.add(way.how === 'drop-in' ? 'drop-in' : 'self-referral');
-			continue;
-		}
-		for (const by of way.by) {
-			if (by === 'nhs-111') routes.add('nhs-111');
-			if (by === 'gp') routes.add('gp');
-			if (by === 'school') routes.add('school');
-			if (by === 'professional') routes.add('professionals');
-		}
-	}
-	const order: AccessRoute[] = ['self-referral', 'drop-in', 'nhs-111', 'gp', 'school', 'professionals'];
-	return order.filter((route) => routes.has(route));
-}
-
-/** The public contacts a reader can use: contacts limited to other areas are left out. */
-export function publicContactsFor(service: Service, reader: Reader = {}): Contact[] {
-	return service.contacts.filter((contact) => !contact.professionalsOnly && (!reader.area || !contact.areas || contact.areas.includes(reader.area)));
 }

@@ -3,7 +3,7 @@
  * Every fact comes from a source document (see sources/README.md) and says which one.
  */
 import { z } from 'astro/zod';
-import { areas, audiences, levels, onlyForSituations, referrers, topics, wayInMethods, type Referrer } from '../lib/vocabulary.ts';
+import { areas, audiences, levels, onlyForSituations, referrers, situations, topics, wayInMethods, type Referrer } from '../lib/vocabulary.ts';
 import { contactSchema, hoursSchema, pastDate, sourceSchema } from './common.ts';
 
 const plainSentence = z
@@ -46,7 +46,7 @@ export const wayInSchema = z
 		contact: z.string().optional(),
 		/**
 		 * When a person gets in through someone else, who: e.g. "the My Self Referral website" or
-		 * "the Central Access Point". The page then says "You can call the Central Access Point. They can refer you."
+		 * "the Central Access Point". The page then says "You can ask for a referral through the Central Access Point."
 		 */
 		via: z.string().min(3).optional(),
 		/** Who exactly can refer, when "professional" or "school" is too vague, e.g. "The police or court staff". */
@@ -108,6 +108,34 @@ export const serviceSchema = z
 		onlyFor: z.array(z.enum(onlyForSituations)).default([]),
 		/** What it helps with. */
 		topics: z.array(z.enum(topics.ids)).min(1),
+		/**
+		 * How it fits its topics, where a topic is more than something it helps with. `made`: the service exists for
+		 * it (a stop-smoking service for smoking). `part`: it helps only as part of something broader (a sexual health
+		 * clinic's care for mental health in general). Every other topic in `topics` is one it helps with. Ranking reads
+		 * this, so a service made for a need comes before one that only helps with it, whatever its ages.
+		 */
+		topicFit: z
+			.object({
+				made: z.array(z.enum(topics.ids)).default([]),
+				part: z.array(z.enum(topics.ids)).default([]),
+			})
+			.strict()
+			.default({ made: [], part: [] }),
+		/**
+		 * Who it is not right for, although their age and area fit: age groups (a children's or school service is not
+		 * for people of 18 or over even where its ages run to 19 or 25), people who also have a need (family mediation
+		 * after sexual abuse), or a situation (family mediation when a young person does not want their parents to know).
+		 * `why` says so for the content team.
+		 */
+		notFor: z
+			.object({
+				groups: z.array(z.enum(['children', 'young-people', 'adults', 'older-people'])).default([]),
+				needs: z.array(z.enum(topics.ids)).default([]),
+				situations: z.array(z.enum(situations.ids)).default([]),
+				why: z.string().min(10),
+			})
+			.strict()
+			.optional(),
 		/** How much help it gives. */
 		levels: z.array(z.enum(levels.ids)).min(1),
 		/** How to get in. */
@@ -187,6 +215,13 @@ export const serviceSchema = z
 			if (own && way.confirmed && way.how === 'drop-in' && service.locations.length === 0 && !way.note)
 				context.addIssue({ code: 'custom', path: [...path, 'note'], message: 'say where to drop in: add the locations, or a note' });
 		}
+		for (const kind of ['made', 'part'] as const)
+			for (const [index, topic] of service.topicFit[kind].entries())
+				if (!service.topics.includes(topic))
+					context.addIssue({ code: 'custom', path: ['topicFit', kind, index], message: `"${topic}" is not one of the service's topics` });
+		for (const [index, topic] of service.topicFit.made.entries())
+			if (service.topicFit.part.includes(topic))
+				context.addIssue({ code: 'custom', path: ['topicFit', 'made', index], message: `"${topic}" cannot be both made for and part of something broader` });
 		for (const [area, ages] of Object.entries(service.agesByArea ?? {})) {
 			if (!service.areas.includes(area as (typeof service.areas)[number]))
 				context.addIssue({ code: 'custom', path: ['agesByArea', area], message: `"${area}" is not one of the service's areas` });

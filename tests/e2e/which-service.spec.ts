@@ -12,7 +12,7 @@ import { wizardPath } from '../../src/lib/wizard/paths.ts';
 import { wizardSituations, type WizardSituation } from '../unit/wizard-situations.ts';
 
 const content = checkContentFolder(process.cwd());
-const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data));
+const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data), content.crisisLines.map((line) => line.id));
 
 /** The results page for a situation's who, age and area. */
 function resultsUrl(situation: Pick<WizardSituation, 'who' | 'age' | 'area'>): string {

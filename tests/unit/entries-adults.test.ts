@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/read.ts';
-import { howToGetIn, publicContactsFor } from '../../src/lib/ways-in.ts';
+import { publicContactsFor } from '../../src/lib/reach.ts';
+import { howToGetIn } from '../../src/lib/ways-in.ts';
 import type { Contact } from '../../src/schemas/common.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
@@ -64,7 +65,7 @@ describe('referral-only adult services say who really refers', () => {
 
 	test('Mental Health Response Vehicle: the emergency services and social care, or NHS 111', () => {
 		expect(sentences('mental-health-response-vehicle')).toEqual([
-			'If it is urgent, call 111 and choose option 2. They can refer you.',
+			'If it is urgent, NHS 111 can refer you: call 111 and choose option 2.',
 			'The ambulance service, the police or an adult social care worker can refer you.',
 		]);
 	});

@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/read.ts';
 import { servesAge } from '../../src/lib/directory.ts';
-import { accessRoutesOf, canContactDirectly, howToGetIn, publicContactsFor, type Reader } from '../../src/lib/ways-in.ts';
+import { accessRoutesOf, canContactThemselves, publicContactsFor, type Reader } from '../../src/lib/reach.ts';
+import { howToGetIn } from '../../src/lib/ways-in.ts';
 import type { Contact } from '../../src/schemas/common.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
@@ -141,10 +142,10 @@ describe('ChatHealth and Healthy Together: numbers and ages by area', () => {
 describe('school-route services say who refers', () => {
 	const schoolRoute = ['community-chill-out-zones', 'leicestershire-educational-psychology-service', 'city-early-intervention-psychology-support', 'mental-health-support-teams-in-schools'];
 
-	test.each(schoolRoute)('%s: "Your child\'s school can ask for this", said once, and no GP referral it does not have', (slug) => {
+	test.each(schoolRoute)('%s: "Their school or college can ask for this", said once, and no GP referral it does not have', (slug) => {
 		const service = entry(slug);
-		const lines = seen(service, { for: 'my-child' }).lines.map((line) => line.text);
-		expect(lines).toContain("Your child's school can ask for this.");
+		const lines = seen(service, { for: 'someone-else' }).lines.map((line) => line.text);
+		expect(lines).toContain('Their school or college can ask for this.');
 		expect(lines).not.toContain('Your GP can refer you.');
 		expect(publicText(service)).not.toMatch(/ask your GP to refer you/i);
 		// The ways in say who refers; a note saying it again in other words (or adding "call 111") contradicts them.
@@ -165,14 +166,14 @@ describe('self-referrals are confirmed only where a source confirms them', () =>
 			contacts: ['https://family-action.org.uk/services/leicester-post-sexual-abuse-service-psa/'],
 			confirmed: true,
 		});
-		expect(canContactDirectly(familyAction)).toBe(true);
+		expect(canContactThemselves(familyAction)).toBe(true);
 	});
 
 	test('FirstSteps: only a lost link hints at it, so the page never sounds certain', () => {
 		const firstSteps = entry('firststeps');
 		const own = seen(firstSteps).lines.filter((line) => line.own);
 		expect(own.map((line) => [line.text, line.confirmed])).toEqual([['You may be able to contact them yourself. Ask your GP how.', false]]);
-		expect(canContactDirectly(firstSteps)).toBe(false);
+		expect(canContactThemselves(firstSteps)).toBe(false);
 		expect(accessRoutesOf(firstSteps)).toEqual(['gp']);
 		// Nothing else on the page may say it as if it were certain.
 		expect(publicText(firstSteps)).not.toMatch(/contact FirstSteps|you can (contact|refer)|refer yourself/i);

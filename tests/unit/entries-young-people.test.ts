@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/read.ts';
-import { canContactDirectly, howToGetIn, publicContactsFor, wordWayIn, type HowToGetIn } from '../../src/lib/ways-in.ts';
+import { canContactThemselves, publicContactsFor } from '../../src/lib/reach.ts';
+import { howToGetIn, wordWayIn, type HowToGetIn } from '../../src/lib/ways-in.ts';
 import type { Contact } from '../../src/schemas/common.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
@@ -67,14 +68,14 @@ describe('the six self-referrals whose only evidence was a lost link', () => {
 			{ text: 'You can call them.', contacts: ['0345 646 66 66'] },
 			{ text: 'You can ask for help through their website.', contacts: ['https://www.quitready.co.uk'] },
 		]);
-		expect(canContactDirectly(quitReady)).toBe(true);
+		expect(canContactThemselves(quitReady)).toBe(true);
 		expect(quitReady.provider).toBe('Leicestershire County Council');
 	});
 
 	test('Tellmi: council minutes say people use the app themselves, so the app is a confirmed way in, with the official site', () => {
 		const tellmi = entry('tellmi');
 		expect(linesOf(howToGetIn(tellmi))).toEqual([{ text: 'You can use their app.', contacts: ['https://www.tellmi.help'] }]);
-		expect(canContactDirectly(tellmi)).toBe(true);
+		expect(canContactThemselves(tellmi)).toBe(true);
 	});
 
 	test('The Laura Centre: only a third-party blog says families can refer, so it stays unconfirmed, with the link to check', () => {
@@ -82,7 +83,7 @@ describe('the six self-referrals whose only evidence was a lost link', () => {
 		const how = howToGetIn(laura);
 		expect(linesOf(how)).toEqual([{ text: 'You may be able to contact them yourself: check on their website.', contacts: ['https://thelauracentre.org.uk'] }]);
 		expect(how.lines[0]!.confirmed).toBe(false);
-		expect(canContactDirectly(laura)).toBe(false);
+		expect(canContactThemselves(laura)).toBe(false);
 		// The charity's own number is published (its own site), even though self-referral is not confirmed.
 		expect(publicContactsFor(laura).map(target)).toEqual(['https://thelauracentre.org.uk', '0116 254 4341']);
 	});
@@ -126,7 +127,7 @@ describe('services referred by named teams say who refers', () => {
 	test.each(['pier', 'pause'])('%s: NHS 111, your GP, or the mental health team that already supports you', (slug) => {
 		const how = howToGetIn(entry(slug));
 		expect(how.lines.map((line) => line.text)).toEqual([
-			'If it is urgent, call 111 and choose option 2. They can refer you.',
+			'If it is urgent, NHS 111 can refer you: call 111 and choose option 2.',
 			'Your GP can refer you.',
 			'A mental health team that already supports you can refer you.',
 		]);

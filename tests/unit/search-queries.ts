@@ -112,7 +112,6 @@ export const typoQueries: [string, string][] = [
 	['selfharm', 'harmless'],
 	['self-harm', 'harmless'],
 	['vapeing', 'quitready-young-persons-stop-smoking-service'],
-	['gamling', 'live-well-leicester-stop-smoking'],
 ];
 
 export const adultsQueries: [string, string][] = [

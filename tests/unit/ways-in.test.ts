@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { accessRoutesOf, canContactDirectly, howToGetIn, howToGetInSummary, publicContactsFor } from '../../src/lib/ways-in.ts';
+import { accessRoutesOf, canContactThemselves, publicContactsFor } from '../../src/lib/reach.ts';
+import { howToGetIn, howToGetInSummary } from '../../src/lib/ways-in.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
 import { service } from './service-fixture.ts';
 
@@ -26,10 +27,10 @@ describe('wording each way in', () => {
 			access: { waysIn: [{ by: ['self'], how: 'phone', contact: 'cap', via: 'the Central Access Point' }, { by: ['gp'] }] },
 		});
 		const how = howToGetIn(team);
-		expect(how.lines[0]!.text).toBe('You can call the Central Access Point. They can refer you.');
+		expect(how.lines[0]!.text).toBe('You can ask for a referral through the Central Access Point.');
 		expect(how.cannotReferYourself).toBeUndefined();
 		const selfReferral = service({ slug: 'site', contacts: [website], access: { waysIn: [{ by: ['self', 'parent-carer'], how: 'web-form', contact: 'website', via: 'the My Self Referral website' }] } });
-		expect(howToGetIn(selfReferral).lines[0]!.text).toBe('You, or a parent or carer, can ask for help through the My Self Referral website. They can refer you.');
+		expect(howToGetIn(selfReferral).lines[0]!.text).toBe('You, or a parent or carer, can ask for a referral through the My Self Referral website.');
 	});
 
 	test('referrals say who can refer, and a school "can ask for this"', () => {
@@ -38,9 +39,9 @@ describe('wording each way in', () => {
 			contacts: [],
 			access: { waysIn: [{ by: ['gp'] }, { by: ['school'] }, { by: ['professional'], named: 'The police or court staff' }, { by: ['professional'] }] },
 		});
-		expect(howToGetIn(referred, { for: 'my-child' }).lines.map((line) => line.text)).toEqual([
+		expect(howToGetIn(referred, { for: 'someone-else' }).lines.map((line) => line.text)).toEqual([
 			'Your GP can refer you.',
-			"Your child's school can ask for this.",
+			"Their school or college can ask for this.",
 			'The police or court staff can refer you.',
 			'A health or care professional can refer you.',
 		]);
@@ -55,8 +56,8 @@ describe('wording each way in', () => {
 	test('NHS 111 is worded so the page can render "call 111 and choose option 2" with the one component', () => {
 		const crisis = service({ slug: 'crisis', contacts: [], access: { waysIn: [{ by: ['nhs-111'] }, { by: ['gp'] }] } });
 		const [line] = howToGetIn(crisis).lines;
-		expect(line!.text).toBe('If it is urgent, call 111 and choose option 2. They can refer you.');
-		expect(line!.call111).toEqual({ before: 'If it is urgent, ', after: '. They can refer you.' });
+		expect(line!.text).toBe('If it is urgent, NHS 111 can refer you: call 111 and choose option 2.');
+		expect(line!.call111).toEqual({ before: 'If it is urgent, NHS 111 can refer you: ', after: '.' });
 	});
 
 	test('an unconfirmed way in never sounds certain, and points to where to check', () => {
@@ -65,7 +66,7 @@ describe('wording each way in', () => {
 		expect(how.lines[0]!.text).toBe('You may be able to contact them yourself: check on their website.');
 		expect(how.lines[0]!.confirmed).toBe(false);
 		expect(how.cannotReferYourself).toBeUndefined();
-		expect(canContactDirectly(maybe)).toBe(false);
+		expect(canContactThemselves(maybe)).toBe(false);
 		expect(accessRoutesOf(maybe)).toEqual(['gp']);
 		const noLink = service({ slug: 'no-link', contacts: [], access: { waysIn: [{ by: ['self'], how: 'web-form', confirmed: false }, { by: ['gp'] }] } });
 		expect(howToGetIn(noLink).lines[0]!.text).toBe('You may be able to contact them yourself. Ask your GP how.');
@@ -75,7 +76,7 @@ describe('wording each way in', () => {
 test('a website or app you use yourself is not listed as a way to refer yourself', () => {
 	const app = service({ slug: 'app', contacts: [website], access: { waysIn: [{ by: ['self'], how: 'app', contact: 'website' }, { by: ['gp'] }] } });
 	expect(accessRoutesOf(app)).toEqual(['gp']);
-	expect(canContactDirectly(app)).toBe(true);
+	expect(canContactThemselves(app)).toBe(true);
 });
 
 describe('"You cannot refer yourself"', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/read.ts';
 import { agesIn } from '../../src/lib/directory.ts';
-import { publicContactsFor } from '../../src/lib/ways-in.ts';
+import { publicContactsFor } from '../../src/lib/reach.ts';
 import { areas, audienceAges, type Situation } from '../../src/lib/vocabulary.ts';
 import { ageCuts, rangeId, rangeLabel } from '../../src/lib/wizard/ages.ts';
 import { choicesCss, inChosenOrder, isShownFor, readChoices, writeChoices } from '../../src/lib/wizard/choices.ts';
@@ -18,7 +18,7 @@ import type { Service } from '../../src/schemas/service.ts';
 import { wizardSituations, type WizardSituation } from './wizard-situations.ts';
 
 const content = checkContentFolder(process.cwd());
-const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data));
+const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data), content.crisisLines.map((line) => line.id));
 const bySlug = new Map(content.services.map((service) => [service.slug, service]));
 
 function personFor(situation: Pick<WizardSituation, 'who' | 'age' | 'area'>): Person {
@@ -34,7 +34,7 @@ function look(results: Results, needs: readonly Need[], situations: readonly Sit
 		shown: shown.map((fit) => fit.service.slug),
 		shownFits: shown,
 		onList: results.list.map((fit) => fit.service.slug),
-		everywhere: new Set([...results.list, ...results.gp.services].map((item) => item.service.slug).concat([...results.helpNow, ...results.ifWorse, ...results.forCarers].map((service) => service.slug))),
+		everywhere: new Set([...results.list, ...results.gp.services].map((item) => item.service.slug).concat([...results.helpNow, ...results.forCarers].map((service) => service.slug))),
 		helpNow: results.helpNow.map((service) => service.slug),
 	};
 }
@@ -86,10 +86,12 @@ function servesWholly(service: Service, person: Person): boolean {
 
 /** True when the service names an age group the person's whole band is in. */
 function namesTheirGroup(service: Service, person: Person): boolean {
-	return Object.entries(audienceAges).some(([group, ages]) => {
-		const inGroup = person.band.min >= ages.min && (ages.max === null || (person.band.max !== null && person.band.max <= ages.max));
-		return inGroup && (service.audiences as string[]).includes(group);
-	});
+	const groups = Object.entries(audienceAges)
+		.filter(([, ages]) => person.band.min >= ages.min && (ages.max === null || (person.band.max !== null && person.band.max <= ages.max)))
+		.map(([group]) => group);
+	if (service.notFor?.groups.some((group) => groups.includes(group))) return false;
+	// A service only for a situation (pregnancy, say) is for anyone of its ages in that situation.
+	return service.onlyFor.length > 0 || groups.some((group) => (service.audiences as string[]).includes(group));
 }
 
 describe('every answer path', () => {
@@ -99,11 +101,11 @@ describe('every answer path', () => {
 		expect(everyPage.length).toBe(2 * wizard.bands.length * 4);
 	});
 
-	test('no service is on the list, in help now or in "if things get worse" outside the person\'s age, area or group', () => {
+	test('no service is on the list or in help now outside the person\'s age, area or group', () => {
 		const wrong: string[] = [];
 		for (const { person, results } of pages) {
 			const at = `${person.who} ${person.band.label} ${person.area}`;
-			for (const service of [...results.list.map((fit) => fit.service), ...results.helpNow, ...results.ifWorse]) {
+			for (const service of [...results.list.map((fit) => fit.service), ...results.helpNow]) {
 				if (!servesWholly(service, person)) wrong.push(`${service.slug} outside its ages or areas for ${at}`);
 				if (!namesTheirGroup(service, person)) wrong.push(`${service.slug} not for the age group of ${at}`);
 			}
@@ -132,12 +134,13 @@ describe('every answer path', () => {
 		expect(noDoor).toEqual([]);
 	});
 
-	test('a crisis service is never on the list as a fit for a need; urgent needs always have help now first', () => {
+	test('a crisis service is never on the list as a fit for a need; help now lists crisis lines with a contact, in the site\'s order', () => {
 		const wrong: string[] = [];
 		for (const { person, results } of pages) {
 			for (const fit of results.list) if (isCrisisService(fit.service) && fit.needs.length > 0) wrong.push(`${fit.service.slug} for ${fit.needs.map((n) => n.need)} (${person.band.label})`);
 			if (!results.helpNow.some((service) => publicContactsFor(service, readerFor(person)).length > 0)) wrong.push(`no help now with a contact for ${person.band.label} ${person.area}`);
-			if (results.ifWorse.length === 0) wrong.push(`nothing under "if things get worse" for ${person.band.label} ${person.area}`);
+			const order = results.helpNow.map((service) => wizard.crisisLineIds.indexOf(service.slug));
+			if (order.some((index, at) => index < 0 || (at > 0 && index < order[at - 1]!))) wrong.push(`help now out of the crisis order for ${person.band.label} ${person.area}`);
 		}
 		expect(wrong).toEqual([]);
 	});
@@ -284,7 +287,10 @@ describe('choices on the results page', () => {
 		expect(css).toContain('@supports selector(:has(*))');
 		expect(css).toContain('.choices-page:has(#need-anxiety:checked) .for-need-anxiety{display:var(--pick-display,block)}');
 		expect(css).toContain('.choices-page:has(#situation-student:checked) .for-situation-student');
-		expect(css).toContain(':has(#prefer-phone:checked) .result-list>.mode-phone{order:-3}');
+		expect(css).toContain(':has(#prefer-phone:checked) .result-list>.mode-phone{--pick-preferred:-10}');
+		expect(css).toContain(':has(#need-anxiety:checked) .result-list>.lead-need-anxiety{--pick-standing:-4}');
+		// Wrong for a chosen need: hidden, after the rules that show.
+		expect(css.indexOf('.not-need-anxiety{display:none}')).toBeGreaterThan(css.indexOf('.for-need-anxiety{display'));
 	});
 });
 

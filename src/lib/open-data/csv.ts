@@ -7,7 +7,8 @@ import type { Service } from '../../schemas/service.ts';
 import { formatHours } from '../hours.ts';
 import { displayPhone } from '../phone.ts';
 import { accessRoutes, areas, audiences, topics } from '../vocabulary.ts';
-import { accessRoutesOf, howToGetIn } from '../ways-in.ts';
+import { accessRoutesOf } from '../reach.ts';
+import { howToGetIn } from '../ways-in.ts';
 import { stableUuid } from './openreferral.ts';
 
 function cell(value: string | number | undefined): string {

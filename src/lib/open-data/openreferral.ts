@@ -14,7 +14,8 @@ import { browseUrl } from '../browse.ts';
 import { formatHours } from '../hours.ts';
 import { displayPhone } from '../phone.ts';
 import { accessRoutes, areas, audiences, levels, topics } from '../vocabulary.ts';
-import { accessRoutesOf, howToGetIn } from '../ways-in.ts';
+import { accessRoutesOf } from '../reach.ts';
+import { howToGetIn } from '../ways-in.ts';
 
 /** RFC 4122 URL namespace: names below are URLs-like strings under this site, hashed into UUID version 5. */
 const urlNamespace = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';

@@ -4,7 +4,8 @@
  */
 import type { Service } from '../../schemas/service.ts';
 import { ageGroupsOf, mainPhone, whereServed } from '../directory.ts';
-import { accessRoutesOf, howToGetInSummary } from '../ways-in.ts';
+import { accessRoutesOf } from '../reach.ts';
+import { howToGetInSummary } from '../ways-in.ts';
 import { parseUkPhone } from '../phone.ts';
 import { accessRoutes, ageGroups, areas, helpKindOf, helpKinds, topics, type Topic } from '../vocabulary.ts';
 import type { FilterKey } from './state.ts';

@@ -13,7 +13,7 @@
  *
  * The ids and classes are made here, once, for the page, the CSS and the script.
  */
-import type { Tag } from './match.ts';
+import { modesOf, tagsOf, type Fit, type Tag } from './match.ts';
 
 export type ChoiceKind = 'need' | 'situation' | 'prefer';
 
@@ -37,9 +37,46 @@ export function modeClass(mode: string): string {
 	return `mode-${mode}`;
 }
 
-/** The class that puts a card above general ones when it is made for a chosen need or situation, e.g. "made-need-anxiety". */
-export function madeClass(tag: Tag): string {
-	return `made-${tag.replace(':', '-')}`;
+/**
+ * How a card stands for a chosen need or situation, for its place in the list: the card to show first ("lead", the
+ * best that gives a way to make contact), made for it, or helps with it. Cards for mental health in general have none.
+ */
+export type Standing = 'lead' | 'made' | 'helps';
+const standings: readonly Standing[] = ['helps', 'made', 'lead'];
+/** The place each standing gives in the list (CSS `order`): lower comes first. */
+const standingOrder: Record<Standing, number> = { lead: -4, made: -3, helps: -2 };
+/** The place a card offering the preferred way of getting support gains. */
+const preferredOrder = -10;
+
+/** The class for a card's standing for a tag, e.g. "made-need-anxiety". */
+export function standingClass(standing: Standing, tag: Tag): string {
+	return `${standing}-${tag.replace(':', '-')}`;
+}
+
+/** The class that hides a card while a need or situation it is wrong for is chosen, e.g. "not-need-sexual-abuse". */
+export function hideClass(tag: Tag): string {
+	return `not-${tag.replace(':', '-')}`;
+}
+
+/** Every class a results card carries: what it is shown for, how it stands for each, what hides it, and its ways. */
+export function cardClasses(fit: Fit): string[] {
+	const standingOf = (tag: Tag): Standing | undefined => {
+		if (fit.leads.includes(tag)) return 'lead';
+		const need = fit.needs.find((entry) => `need:${entry.need}` === tag);
+		if (need) return need.fit === 'general' ? undefined : need.fit;
+		const situation = tag.slice('situation:'.length);
+		return (fit.service.onlyFor as readonly string[]).includes(situation) ? 'made' : undefined;
+	};
+	const tags = tagsOf(fit);
+	return [
+		...pickClasses(tags),
+		...tags.flatMap((tag) => {
+			const standing = standingOf(tag);
+			return standing ? [standingClass(standing, tag)] : [];
+		}),
+		...fit.hiddenFor.map(hideClass),
+		...modesOf(fit.service).map(modeClass),
+	];
 }
 
 /**
@@ -48,28 +85,24 @@ export function madeClass(tag: Tag): string {
  */
 export function choicesCss(needs: readonly string[], situations: readonly string[], preferences: readonly string[]): string {
 	const page = '.choices-page';
-	const show = (kind: ChoiceKind, id: string) =>
-		`${page}:has(#${inputId(kind, id)}:checked) .for-${kind}-${id}{display:var(--pick-display,block)}`;
-	const anyChoice = [...needs.map((id) => `#${inputId('need', id)}:checked`), ...situations.map((id) => `#${inputId('situation', id)}:checked`)].join(',');
+	const tags = [...needs.map((id) => ['need', id] as const), ...situations.map((id) => ['situation', id] as const)];
+	const checked = (kind: ChoiceKind, id: string) => `:has(#${inputId(kind, id)}:checked)`;
+	const anyChoice = tags.map(([kind, id]) => `#${inputId(kind, id)}:checked`).join(',');
 	return [
 		'@supports selector(:has(*)){',
 		`${page} .pick{display:none}`,
-		...needs.map((id) => show('need', id)),
-		...situations.map((id) => show('situation', id)),
+		...tags.map(([kind, id]) => `${page}${checked(kind, id)} .for-${kind}-${id}{display:var(--pick-display,block)}`),
+		// Wrong for something chosen: hidden, whatever else it is shown for (these rules come after the ones that show).
+		...tags.map(([kind, id]) => `${page}${checked(kind, id)} .not-${kind}-${id}{display:none}`),
 		`${page}:has(${anyChoice}) .when-none{display:none}`,
-		// Order: cards offering the preferred way first, and within each, those made for a chosen need or situation
-		// first; otherwise the page's own order (how specifically each fits). With JavaScript (is-enhanced) the list is
-		// reordered in the page itself instead, so the order shown and the order read agree.
-		...[...needs.map((id) => ['need', id] as const), ...situations.map((id) => ['situation', id] as const)].map(
-			([kind, id]) => `${page}:not(.is-enhanced):has(#${inputId(kind, id)}:checked) .result-list>.made-${kind}-${id}{order:-1}`
+		// Order without JavaScript: the preferred way first, then the card that leads, made for, and helps with each
+		// chosen need or situation; otherwise the page's own order. A later rule wins, so a card takes its best standing.
+		// With JavaScript (is-enhanced) the list is reordered in the page itself, so the order shown and read agree.
+		`${page}:not(.is-enhanced) .result-list>*{order:calc(var(--pick-standing,0) + var(--pick-preferred,0))}`,
+		...standings.flatMap((standing) =>
+			tags.map(([kind, id]) => `${page}:not(.is-enhanced)${checked(kind, id)} .result-list>.${standing}-${kind}-${id}{--pick-standing:${standingOrder[standing]}}`)
 		),
-		...preferences.map((id) => `${page}:not(.is-enhanced):has(#${inputId('prefer', id)}:checked) .result-list>.${modeClass(id)}{order:-3}`),
-		...preferences.flatMap((preference) =>
-			[...needs.map((id) => ['need', id] as const), ...situations.map((id) => ['situation', id] as const)].map(
-				([kind, id]) =>
-					`${page}:not(.is-enhanced):has(#${inputId('prefer', preference)}:checked):has(#${inputId(kind, id)}:checked) .result-list>.${modeClass(preference)}.made-${kind}-${id}{order:-4}`
-			)
-		),
+		...preferences.map((id) => `${page}:not(.is-enhanced)${checked('prefer', id)} .result-list>.${modeClass(id)}{--pick-preferred:${preferredOrder}}`),
 		'}',
 	].join('\n');
 }
@@ -102,22 +135,28 @@ export function readChoices(fragment: string, valid: { needs: readonly string[];
 }
 
 /**
- * The order of the list for these choices: items offering the preferred way first; within those and the rest, items
- * made for a chosen need or situation first; otherwise their original order (how specifically each fits).
- * The same order as the CSS gives without JavaScript.
+ * The order of the list for these choices: the same as the CSS gives without JavaScript. Items offering the preferred
+ * way first; then by their best standing for a chosen need or situation (lead, made for it, helps with it); otherwise
+ * their original order (how well each fits).
  */
 export function inChosenOrder<T>(items: readonly T[], classesOf: (item: T) => readonly string[], choices: Choices): T[] {
-	const made = new Set([...choices.needs.map((id) => `made-need-${id}`), ...choices.situations.map((id) => `made-situation-${id}`)]);
+	const tags = chosenTags(choices);
 	const preferred = choices.preference && choices.preference !== 'no-preference' ? modeClass(choices.preference) : undefined;
 	const rank = (item: T) => {
 		const classes = classesOf(item);
-		return (preferred && classes.includes(preferred) ? 0 : 2) + (classes.some((name) => made.has(name)) ? 0 : 1);
+		const standing = Math.min(0, ...standings.flatMap((standing) => (tags.some((tag) => classes.includes(standingClass(standing, tag))) ? [standingOrder[standing]] : [])));
+		return standing + (preferred && classes.includes(preferred) ? preferredOrder : 0);
 	};
 	return items.map((item, index) => ({ item, index, rank: rank(item) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ item }) => item);
 }
 
+/** The tags chosen. */
+function chosenTags(choices: Choices): Tag[] {
+	return [...choices.needs.map((id) => `need:${id}` as Tag), ...choices.situations.map((id) => `situation:${id}` as Tag)];
+}
+
 /** True when an element tagged with these classes is shown for the chosen needs and situations. */
 export function isShownFor(classes: readonly string[], choices: Choices): boolean {
-	const chosen = new Set([...choices.needs.map((id) => `for-need-${id}`), ...choices.situations.map((id) => `for-situation-${id}`)]);
-	return classes.some((name) => chosen.has(name));
+	const tags = chosenTags(choices);
+	return tags.some((tag) => classes.includes(tagClass(tag))) && !tags.some((tag) => classes.includes(hideClass(tag)));
 }

@@ -1,27 +1,31 @@
 /**
  * Which services fit a person, for which of their needs and situations, and in what order. Driven only by the data
- * (ages, ages by area, areas, audiences, topics, levels, ways in, hours, onlyFor): no service is named here.
+ * (ages, ages by area, areas, audiences, topics and how the service fits each, who it is not for, levels, ways in,
+ * hours, onlyFor): no service is named here. How a person reaches a service is asked of src/lib/reach.ts.
  *
  * Hard rules, all exact:
  * - the service takes every age in the person's band, in their area (every area when they are not sure);
  * - it names the person's age group (a service with no age limit in its source is not offered to a child unless it
- *   names children), or, when asking for someone else, it is for their parents and carers;
+ *   names children), or it is only for a situation the person can be in at any age (pregnancy, say), or, when asking
+ *   for someone else, it is for their parents and carers;
+ * - it is not marked as wrong for the person's age group (`notFor.groups`: a school service for an adult);
  * - a service only for a situation (onlyFor: students, pregnancy...) fits only when that situation is chosen;
- * - crisis services are help now (first, for urgent needs) or "if things get worse", never a fit for a need;
+ * - crisis services are never a fit for a need: "people you can contact now" lists the crisis lines the person can
+ *   contact themselves, in the order of content/crisis-lines.yaml;
  * - for a need, there must be a way in the person can start without an emergency: themselves, a parent or carer,
- *   their GP, or (at school age) their school. A service only professionals or emergency services can refer to is
- *   never offered for a need.
- * Then each need's best few are ranked by how specifically they fit: made for this need (the fewer other topics,
- * the more specific) above services for mental health in general; made for this age above all-age; and a way in the
- * person can use themselves above a referral.
+ *   their GP, or (at school age) their school.
+ * Each need's best few are ranked by how the service fits the need (made for it, helps with it, or mental health in
+ * general), then by whether the person can contact it themselves now, then by how closely its ages and area fit.
+ * A narrow age band never lifts a service above one made for the need. The first card shown for a need gives a way
+ * to make contact whenever any of its cards does.
  */
 import type { Service } from '../../schemas/service.ts';
-import type { Contact, Hours } from '../../schemas/common.ts';
 import { agesIn } from '../directory.ts';
-import { publicContactsFor, waysInFor, type Reader } from '../ways-in.ts';
+import { contactHours, publicContactsFor, reachFor, type Reader } from '../reach.ts';
 import { audienceAges, areas, specialistTopics, type Area, type Audience, type Situation } from '../vocabulary.ts';
+import type { Hours } from '../../schemas/common.ts';
 import { containsRange, type AgeRange } from './ages.ts';
-import { urgentNeeds, type AreaAnswer, type Need, type Preference, type Who } from './questions.ts';
+import type { AreaAnswer, Need, Preference, Who } from './questions.ts';
 
 export type Person = { who: Who; band: AgeRange; area: AreaAnswer };
 
@@ -30,6 +34,9 @@ export const bestCount = 6;
 
 /** What a card is shown for: a need or a situation the person chose. */
 export type Tag = `need:${Need}` | `situation:${Situation}`;
+
+/** How a service fits a need: made for it, helps with it, or helps with mental health in general. */
+export type NeedFit = 'made' | 'helps' | 'general';
 
 /** The areas an answer could mean. */
 function areasOf(area: AreaAnswer): readonly Area[] {
@@ -58,64 +65,66 @@ export function takesWholeAge(service: Service, person: Person): boolean {
 export function relationTo(service: Service, person: Person): 'for-them' | 'for-carers' | undefined {
 	if (!takesWholeAge(service, person)) return undefined;
 	const groups: readonly string[] = groupsFor(person.band);
-	if (service.audiences.some((audience) => groups.includes(audience))) return 'for-them';
+	if (service.notFor?.groups.some((group) => groups.includes(group))) return undefined;
+	// A service only for a situation (pregnancy, say) is for anyone of its ages in that situation.
+	if (service.onlyFor.length > 0 || service.audiences.some((audience) => groups.includes(audience))) return 'for-them';
 	if (person.who === 'someone-else' && service.audiences.includes('parents-carers')) return 'for-carers';
 	return undefined;
 }
 
-/** Crisis and urgent services: help now, not a fit for an everyday need. */
+/**
+ * Crisis and urgent services: help now, not a fit for an everyday need. A service that gives urgent help and also
+ * everyday support (a mental health cafe, say) is both, so it can be offered for a need.
+ */
 export function isCrisisService(service: Service): boolean {
-	return service.levels.some((level) => level === 'crisis' || level === 'urgent');
+	return service.levels.includes('crisis') || (service.levels.includes('urgent') && service.levels.every((level) => level === 'urgent' || level === 'specialist'));
 }
 
 /** School or college is a way in only for people of school or college age. */
 const schoolAges: AgeRange = { min: 4, max: 19 };
 
 /** A way in for an everyday need, as the person would use it. */
-export type Door = 'self' | 'self-maybe' | 'parent' | 'gp' | 'school';
+export type Door = 'self' | 'self-maybe' | 'gp' | 'school';
 
 /**
- * The ways in a person can start for an everyday need: themselves (confirmed, or only hinted at by a source), a
- * parent or carer (for a child, or when asking for someone), their GP, or their school. NHS 111 option 2 is for
- * urgent help, and referrals only professionals can make are not a door a person can open.
+ * The ways in a person can start for an everyday need: themselves or a parent or carer (confirmed, or only hinted at
+ * by a source), their GP, or their school. NHS 111 option 2 is for urgent help, and referrals only professionals can
+ * make are not a door a person can open.
  */
 export function doorsFor(service: Service, person: Person): Set<Door> {
+	const reach = reachFor(service, readerFor(person));
 	const doors = new Set<Door>();
-	for (const way of waysInFor(service, readerFor(person))) {
-		if (way.by.includes('self')) doors.add(way.confirmed ? 'self' : 'self-maybe');
-		if (way.by.includes('parent-carer') && (person.who === 'someone-else' || (person.band.max !== null && person.band.max < 18)))
-			doors.add(way.confirmed ? 'parent' : 'self-maybe');
+	if (reach.direct.length > 0) doors.add('self');
+	if (reach.maybe.length > 0) doors.add('self-maybe');
+	for (const way of reach.referral) {
 		if (way.by.includes('gp')) doors.add('gp');
 		if (way.by.includes('school') && containsRange(schoolAges, person.band)) doors.add('school');
 	}
 	return doors;
 }
 
-/** The contact a person uses for a way in they start themselves, if the data gives one. */
-function ownContacts(service: Service, person: Person): Contact[] {
-	const ids = waysInFor(service, readerFor(person))
-		.filter((way) => way.confirmed && (way.by.includes('self') || way.by.includes('parent-carer')))
-		.map((way) => way.contact);
-	return publicContactsFor(service, readerFor(person)).filter((contact) => contact.id !== undefined && ids.includes(contact.id));
-}
-
-/** True when a person can get in touch themselves, with a contact from the data or a place to drop in. */
-export function canStartThemselves(service: Service, person: Person): boolean {
-	const ways = waysInFor(service, readerFor(person)).filter((way) => way.confirmed && way.by.includes('self'));
-	return ways.some((way) => way.how === 'drop-in' || ownContacts(service, person).length > 0);
+/** True when the card can give a way to make contact: a phone, text, web address or email for the public. */
+export function hasContact(service: Service, person: Person): boolean {
+	return publicContactsFor(service, readerFor(person)).length > 0;
 }
 
 /**
- * How a service fits a need: made for it, or for mental health in general. Wellbeing activities alone are not care,
- * and a specialist service that names what it is for (personality disorder, say) is for that, not for any need.
+ * How a service fits a need, from the data: made for it, helps with it (its own topic), or helps with mental health in
+ * general. A topic it covers only as part of something broader counts as general help; wellbeing activities alone are
+ * not care; and a specialist service that names what it is for (personality disorder, say) is for that, not for any need.
  */
-export function fitFor(service: Service, need: Need): 'made' | 'general' | undefined {
-	if (need !== 'not-sure' && service.topics.includes(need)) return 'made';
-	if (!service.topics.includes('general')) return undefined;
+export function fitFor(service: Service, need: Need): NeedFit | undefined {
+	if (need !== 'not-sure' && service.topics.includes(need)) {
+		if (service.topicFit.made.includes(need)) return 'made';
+		return service.topicFit.part.includes(need) ? 'general' : 'helps';
+	}
+	if (!service.topics.includes('general') || service.topicFit.part.includes('general')) return undefined;
 	const forMentalHealth = service.levels.some((level) => level !== 'wellbeing');
 	const specialistFor = service.levels.every((level) => level === 'specialist') && service.topics.some((topic) => topic !== 'general');
 	return forMentalHealth && !specialistFor ? 'general' : undefined;
 }
+
+const fitScore: Record<NeedFit, number> = { made: 3000, helps: 2000, general: 1000 };
 
 /** 0 to 50: more for a service made for a narrow band of ages around the person (children's, young people's...). */
 function ageFocus(service: Service, person: Person): number {
@@ -124,11 +133,16 @@ function ageFocus(service: Service, person: Person): number {
 	return 50 * (1 - Math.min(span, 100) / 100);
 }
 
-/** 0 to 20: more when the person can get in touch themselves than when someone must refer them. */
-function doorScore(doors: Set<Door>): number {
-	if (doors.has('self') || doors.has('parent')) return 20;
-	if (doors.has('self-maybe')) return 10;
-	return doors.size > 0 ? 5 : 0;
+/** 0 to 10: more for a service for the person's own area than for all three. */
+function areaFocus(service: Service): number {
+	return 10 * (1 - (service.areas.length - 1) / Math.max(1, areas.ids.length - 1));
+}
+
+/** 0 to 300: more when the person can get in touch themselves now than when someone must refer them. */
+function reachScore(doors: Set<Door>): number {
+	if (doors.has('self')) return 300;
+	if (doors.has('self-maybe')) return 150;
+	return 0;
 }
 
 /** Levels that are a first step: somewhere to start when a person is not sure what they need. */
@@ -136,20 +150,18 @@ const firstStepLevels = new Set(['advice', 'low', 'self-help']);
 /** Levels that give support or therapy for a need, rather than advice or a listening ear. */
 const supportLevels = new Set(['low', 'moderate']);
 
-/** How specifically a service fits a need for this person: higher is better. */
+/** How well a service fits a need for this person: higher is better; 0 when it does not fit. */
 export function needScore(service: Service, need: Need, person: Person): number {
 	const fit = fitFor(service, need);
 	if (!fit) return 0;
-	let score = fit === 'made' ? 1000 : 500;
-	if (fit === 'made') score += 100 / Math.max(1, service.topics.filter((topic) => topic !== 'general').length);
-	score += ageFocus(service, person) + doorScore(doorsFor(service, person));
+	let score = fitScore[fit] + reachScore(doorsFor(service, person)) + ageFocus(service, person) + areaFocus(service);
 	if (need === 'not-sure') {
 		if (service.levels.some((level) => firstStepLevels.has(level))) score += 20;
 	} else if ((specialistTopics as readonly string[]).includes(need)) {
-		if (service.levels.includes('specialist')) score += 15;
-	} else if (service.levels.some((level) => supportLevels.has(level))) score += 15;
+		if (service.levels.includes('specialist')) score += 20;
+	} else if (service.levels.some((level) => supportLevels.has(level))) score += 20;
 	// A specialist team for mental health in general is not the first step for an everyday need.
-	else if (fit === 'general' && service.levels.every((level) => level === 'specialist')) score -= 10;
+	else if (fit === 'general' && service.levels.every((level) => level === 'specialist')) score -= 20;
 	return score;
 }
 
@@ -165,20 +177,22 @@ export function outOfHours(hours: Hours | undefined): boolean {
 	return hours.sessions.some((session) => session.days.includes('sat') || session.days.includes('sun') || session.closes > '18:00' || session.opens < '08:00');
 }
 
-/** The hours that make a service usable out of hours: a contact the person can use, or the service's own. */
+/** The hours that make a service usable out of hours, from its own contacts or its own hours (never another's). */
 export function outOfHoursTimes(service: Service, person: Person): Hours | undefined {
-	const contact = ownContacts(service, person).find((candidate) => outOfHours(candidate.hours));
-	if (contact) return contact.hours;
-	return outOfHours(service.hours) && ownContacts(service, person).length > 0 ? service.hours : undefined;
+	return contactHours(service, readerFor(person)).find(outOfHours);
 }
 
 /** One service on the results list: which needs and situations it is among the best for, and how. */
 export type Fit = {
 	service: Service;
-	/** The needs it is shown for, and whether made for the need or for mental health in general. */
-	needs: { need: Need; fit: 'made' | 'general' }[];
-	/** The situations it is shown for. */
+	/** The needs it is shown for, how it fits each, and whether it leads the list for that need. */
+	needs: { need: Need; fit: NeedFit }[];
+	/** The situations it is shown for, and whether it leads the list for that situation. */
 	situations: Situation[];
+	/** The tags it leads: the first card shown for them, chosen because it gives a way to make contact. */
+	leads: Tag[];
+	/** Needs and situations it is wrong for: it is hidden while any of them is chosen. */
+	hiddenFor: Tag[];
 	/** Other services on the list this one is the way in to, by need or situation. */
 	wayInTo: { tag: Tag; names: string[] }[];
 	/** The order on the list: highest first. */
@@ -191,15 +205,13 @@ export type GpCard = { services: { service: Service; tags: Tag[] }[] };
 export type Results = {
 	/** One list for every need and situation; each fit says what it is for. Highest score first. */
 	list: Fit[];
-	/** For each need, whether any local service is made for it; needs with nothing at all get what does help. */
+	/** For each need, how many local services are made for it or help with it; needs with none get general help. */
 	coverage: { need: Need; made: number; total: number }[];
 	/** Situations that change what this page shows, in vocabulary order. */
 	situations: Situation[];
 	gp: GpCard;
-	/** Crisis services for this person, people they can contact themselves first: help now, for urgent needs. */
+	/** Crisis lines this person can contact themselves now, in the site's crisis order: help now, for urgent needs. */
 	helpNow: Service[];
-	/** Crisis services they can contact themselves: "if things get worse". */
-	ifWorse: Service[];
 	/** When asking for someone else: services for their parents and carers. */
 	forCarers: Service[];
 };
@@ -208,29 +220,63 @@ function byScore<T extends { score: number; service: Service }>(a: T, b: T): num
 	return b.score - a.score || a.service.name.localeCompare(b.service.name, 'en-GB');
 }
 
+/** The needs and situations a service is wrong for, as tags. */
+function hiddenTags(service: Service): Tag[] {
+	return [...(service.notFor?.needs ?? []).map((need) => `need:${need}` as const), ...(service.notFor?.situations ?? []).map((situation) => `situation:${situation}` as const)];
+}
+
 /**
  * The website a service's own way in goes through, when that website is itself a service (for example a
  * self-referral website for several teams). Found by the address: the way in's contact is the other service's own.
  */
 function gatewayOf(service: Service, candidates: readonly Service[], person: Person): Service | undefined {
-	const urls = new Set(ownContacts(service, person).flatMap((contact) => (contact.kind === 'web' ? [contact.url] : [])));
+	const reader = readerFor(person);
+	const urls = new Set(reachFor(service, reader).contacts.flatMap((contact) => (contact.kind === 'web' ? [contact.url] : [])));
 	if (urls.size === 0) return undefined;
 	// The website itself has that one way in; the teams it leads to have others too (their GP, NHS 111...).
 	return candidates.find(
 		(other) =>
 			other.slug !== service.slug &&
 			other.access.waysIn.length === 1 &&
-			ownContacts(other, person).some((contact) => contact.kind === 'web' && urls.has(contact.url))
+			reachFor(other, reader).contacts.some((contact) => contact.kind === 'web' && urls.has(contact.url))
 	);
 }
 
+/** General help fills a need's list only when fewer than this many services are made for it or help with it. */
+const fewSpecific = 3;
+
+/** The services chosen for a need, best first. */
+function rankedForNeed(open: readonly Service[], need: Need, person: Person): { service: Service; score: number }[] {
+	const ranked = open
+		.filter((service) => !hiddenTags(service).includes(`need:${need}`))
+		.map((service) => ({ service, score: needScore(service, need, person) }))
+		.filter(({ score }) => score > 0)
+		.sort(byScore);
+	if (need === 'not-sure') return ranked.slice(0, bestCount);
+	const specific = ranked.filter(({ service }) => fitFor(service, need) !== 'general');
+	// Specialist needs (memory, psychosis...) get general help only when nothing local is made for them.
+	const enough = (specialistTopics as readonly string[]).includes(need) ? specific.length > 0 : specific.length >= fewSpecific;
+	return (enough ? specific : ranked).slice(0, bestCount);
+}
+
+/** The one card to show first for a tag: the best that gives a way to make contact, when the best does not. */
+function leadOf(chosen: readonly { service: Service }[], person: Person): Service | undefined {
+	return chosen.find(({ service }) => hasContact(service, person))?.service;
+}
+
 /** Everything the results page shows for a person, for every need and situation they could choose. */
-export function resultsFor(services: readonly Service[], person: Person, needs: readonly Need[], situationsAsked: readonly Situation[]): Results {
+export function resultsFor(
+	services: readonly Service[],
+	person: Person,
+	needs: readonly Need[],
+	situationsAsked: readonly Situation[],
+	crisisLineIds: readonly string[]
+): Results {
 	const everyday = everydayServices(services, person);
 	const open = everyday.filter((service) => service.onlyFor.length === 0);
 	const fits = new Map<string, Fit>();
 	const fitOf = (service: Service, score: number): Fit => {
-		const existing = fits.get(service.slug) ?? { service, needs: [], situations: [], wayInTo: [], score: 0 };
+		const existing = fits.get(service.slug) ?? { service, needs: [], situations: [], leads: [], hiddenFor: hiddenTags(service), wayInTo: [], score: 0 };
 		existing.score = Math.max(existing.score, score);
 		fits.set(service.slug, existing);
 		return existing;
@@ -238,7 +284,7 @@ export function resultsFor(services: readonly Service[], person: Person, needs: 
 	const gp: GpCard = { services: [] };
 	const addToGp = (service: Service, tag: Tag) => {
 		const doors = doorsFor(service, person);
-		if (!doors.has('gp') || doors.has('self') || doors.has('parent')) return;
+		if (!doors.has('gp') || doors.has('self')) return;
 		const entry = gp.services.find((item) => item.service.slug === service.slug) ?? { service, tags: [] };
 		if (!gp.services.includes(entry)) gp.services.push(entry);
 		entry.tags.push(tag);
@@ -254,9 +300,11 @@ export function resultsFor(services: readonly Service[], person: Person, needs: 
 		const picked = [...chosen];
 		for (const gateway of gateways.keys())
 			if (!picked.some(({ service }) => service.slug === gateway.slug)) picked.push({ service: gateway, score: chosen.at(-1)?.score ?? 0 });
+		const lead = leadOf(picked, person);
 		for (const { service, score } of picked) {
 			const fit = fitOf(service, score);
 			onPlace(fit, service);
+			if (service === lead) fit.leads.push(tag);
 			const to = gateways.get(service);
 			if (to) fit.wayInTo.push({ tag, names: to });
 			addToGp(service, tag);
@@ -265,12 +313,9 @@ export function resultsFor(services: readonly Service[], person: Person, needs: 
 
 	const coverage: Results['coverage'] = [];
 	for (const need of needs) {
-		const ranked = open
-			.map((service) => ({ service, score: needScore(service, need, person) }))
-			.filter(({ score }) => score > 0)
-			.sort(byScore);
-		const chosen = ranked.slice(0, bestCount);
-		coverage.push({ need, made: ranked.filter(({ service }) => fitFor(service, need) === 'made').length, total: chosen.length });
+		const chosen = rankedForNeed(open, need, person);
+		const specific = open.filter((service) => (fitFor(service, need) ?? 'general') !== 'general' && !hiddenTags(service).includes(`need:${need}`));
+		coverage.push({ need, made: need === 'not-sure' ? chosen.length : specific.length, total: chosen.length });
 		place(`need:${need}`, chosen, (fit, service) => fit.needs.push({ need, fit: fitFor(service, need) ?? 'general' }));
 	}
 
@@ -282,27 +327,33 @@ export function resultsFor(services: readonly Service[], person: Person, needs: 
 		place(`situation:${situation}`, candidates.slice(0, bestCount), (fit) => fit.situations.push(situation));
 	}
 
-	const crisis = services.filter((service) => relationTo(service, person) === 'for-them' && isCrisisService(service));
-	const direct = crisis.filter((service) => canStartThemselves(service, person));
-	const helpNow = [...direct, ...crisis.filter((service) => !direct.includes(service) && waysInFor(service, readerFor(person)).length > 0)];
+	const reader = readerFor(person);
+	const helpNow = crisisLineIds
+		.map((id) => services.find((service) => service.slug === id))
+		.filter((service): service is Service => service !== undefined && relationTo(service, person) === 'for-them' && reachFor(service, reader).direct.length > 0);
 	const forCarers = services
 		.filter((service) => relationTo(service, person) === 'for-carers' && !isCrisisService(service) && doorsFor(service, person).size > 0)
 		.slice(0, bestCount);
-	return { list: [...fits.values()].sort(byScore), coverage, situations: offered, gp, helpNow, ifWorse: direct, forCarers };
+	return { list: [...fits.values()].sort(byScore), coverage, situations: offered, gp, helpNow, forCarers };
 }
 
 /** The services that suit a situation, best first. */
 function situationCandidates(services: readonly Service[], everyday: readonly Service[], person: Person, situation: Situation): { service: Service; score: number }[] {
+	const reader = readerFor(person);
 	// Evenings and weekends, or without a parent: somewhere to turn for anything, so services for mental health in general.
 	const forThem = services.filter(
-		(service) => relationTo(service, person) === 'for-them' && service.onlyFor.length === 0 && fitFor(service, 'not-sure') === 'general'
+		(service) =>
+			relationTo(service, person) === 'for-them' &&
+			service.onlyFor.length === 0 &&
+			fitFor(service, 'not-sure') === 'general' &&
+			!hiddenTags(service).includes(`situation:${situation}`)
 	);
 	// Somewhere to turn now: people to talk to (a phone, text, chat, app or drop-in) before forms to fill in, and
 	// services that are not for crises before crisis lines; being made for their age matters less here.
 	const talk = (service: Service) =>
-		waysInFor(service, readerFor(person)).some((way) => way.confirmed && way.by.includes('self') && way.how !== undefined && ['phone', 'text', 'chat', 'app', 'drop-in'].includes(way.how));
+		reachFor(service, reader).direct.some((way) => way.how !== undefined && ['phone', 'text', 'chat', 'app', 'drop-in'].includes(way.how));
 	const score = (service: Service) =>
-		(isCrisisService(service) ? 0 : 100) + (talk(service) ? 30 : 0) + doorScore(doorsFor(service, person)) + ageFocus(service, person) / 5;
+		(isCrisisService(service) ? 0 : 100) + (talk(service) ? 30 : 0) + reachScore(doorsFor(service, person)) / 15 + ageFocus(service, person) / 5;
 	let candidates: Service[];
 	switch (situation) {
 		case 'student':
@@ -315,7 +366,8 @@ function situationCandidates(services: readonly Service[], everyday: readonly Se
 			candidates = forThem.filter((service) => outOfHoursTimes(service, person) !== undefined);
 			break;
 		case 'private':
-			candidates = forThem.filter((service) => canStartThemselves(service, person));
+			// Ways the young person starts on their own, not through a parent or carer.
+			candidates = forThem.filter((service) => reachFor(service, reader).direct.some((way) => way.by.includes('self')));
 			break;
 	}
 	return candidates.map((service) => ({ service, score: score(service) })).sort(byScore);
@@ -333,11 +385,6 @@ export function modesOf(service: Service): Exclude<Preference, 'no-preference'>[
 	}
 	if (service.levels.includes('self-help')) modes.add('self-help');
 	return [...modes];
-}
-
-/** True when urgent help comes first for these needs (suicidal thoughts, self-harm). */
-export function isUrgent(need: Need): boolean {
-	return urgentNeeds.includes(need);
 }
 
 /** The tags a fit is shown for. */

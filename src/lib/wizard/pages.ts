@@ -17,9 +17,11 @@ export type Wizard = {
 	ageIndex: AgeIndex;
 	/** The needs offered: topics that some service or self-help guide is made for. */
 	needs: NeedOption[];
+	/** The crisis lines' ids, in the site's crisis order (content/crisis-lines.yaml). */
+	crisisLineIds: readonly string[];
 };
 
-export function wizardFrom(services: readonly Service[], guides: readonly { topics: readonly string[] }[]): Wizard {
+export function wizardFrom(services: readonly Service[], guides: readonly { topics: readonly string[] }[], crisisLineIds: readonly string[]): Wizard {
 	const groups = ageGroups(services);
 	const topicsInUse = new Set([...services.flatMap((service) => service.topics), ...guides.flatMap((guide) => guide.topics)]);
 	return {
@@ -28,6 +30,7 @@ export function wizardFrom(services: readonly Service[], guides: readonly { topi
 		groups,
 		ageIndex: groups.map((group) => ({ id: group.id, bands: group.bands.map((band) => band.id) })),
 		needs: needOptions(topicsInUse),
+		crisisLineIds,
 	};
 }
 
@@ -37,6 +40,7 @@ export function pageResults(wizard: Wizard, person: Person): Results {
 		wizard.services,
 		person,
 		wizard.needs.map((need) => need.id),
-		situationsToAsk(person.who, person.band)
+		situationsToAsk(person.who, person.band),
+		wizard.crisisLineIds
 	);
 }

@@ -42,10 +42,13 @@ const needOrder: readonly Topic[] = [
 	'suicidal-thoughts',
 	'self-harm',
 	'loneliness',
+	'caring',
 	'anger',
 	'bereavement',
 	'eating',
-	'substances',
+	'alcohol',
+	'drugs',
+	'smoking',
 	'relationships',
 	'psychosis',
 	'memory',
@@ -96,14 +99,14 @@ export function situationLabel(situation: Situation, who: Who): string {
 
 /**
  * Situations that make sense to ask about at all for this person; the results page then offers only those that change
- * what it shows. "Private" is only asked of young people under 18 answering for themselves, and pregnancy not of
- * people aged 65 or over (services for pregnancy often give no age limit, which would otherwise offer it to anyone).
+ * what it shows. "Private" is only asked of young people under 18 answering for themselves, and pregnancy of people
+ * aged 11 to 64, at any age in between (services for pregnancy often give no age limit).
  */
 export function situationsToAsk(who: Who, band: AgeRange): Situation[] {
 	const under18 = band.max !== null && band.max < 18;
 	return situations.ids.filter((id) => {
 		if (id === 'private') return who === 'me' && under18;
-		if (id === 'pregnancy') return band.min < 65;
+		if (id === 'pregnancy') return band.min >= 11 && band.min < 65;
 		return true;
 	});
 }

@@ -8,6 +8,7 @@ import type { Service } from '../../schemas/service.ts';
 import { agesIn } from '../directory.ts';
 import { formatHours } from '../hours.ts';
 import { areas, situations, topics, type Area, type Audience, type OnlyForSituation } from '../vocabulary.ts';
+import type { NeedFit } from './match.ts';
 import type { AreaAnswer, Need } from './questions.ts';
 
 function joinWithAnd(items: readonly string[]): string {
@@ -77,7 +78,7 @@ export function whoAndWhere(service: Service, area: AreaAnswer): string {
 }
 
 /** Why it fits a need: "It helps with anxiety, worry and panic." or, for a service for any need, in general. */
-export function helpsWith(need: Need, fit: 'made' | 'general'): string {
+export function helpsWith(need: Need, fit: NeedFit): string {
 	if (fit === 'general' || need === 'not-sure') return `It helps ${topics.phrase('general')}.`;
 	return `It helps ${topics.phrase(need)}.`;
 }
