@@ -21,14 +21,19 @@ export function sectionProblems(body: string): string[] {
 	return problems;
 }
 
-/** Local services for a guide: sharing a topic and serving its ages; ones you can contact yourself first. */
+/** Local services for a guide: sharing a topic and serving its ages; ones made for it, then ones you can contact yourself, first. */
 export function servicesForGuide(guide: Guide, services: readonly Service[], limit = 6): Service[] {
 	return services
 		.filter((service) => servesAges(service, guide.ages.min, guide.ages.max))
-		.map((service) => ({ service, shared: service.topics.filter((topic) => guide.topics.includes(topic)).length }))
+		.map((service) => ({
+			service,
+			shared: service.topics.filter((topic) => guide.topics.includes(topic)).length,
+			made: service.topicFit.made.some((topic) => guide.topics.includes(topic)),
+		}))
 		.filter(({ shared }) => shared > 0)
 		.sort(
 			(a, b) =>
+				Number(b.made) - Number(a.made) ||
 				Number(canContactThemselves(b.service)) - Number(canContactThemselves(a.service)) ||
 				b.shared - a.shared ||
 				a.service.name.localeCompare(b.service.name, 'en-GB')

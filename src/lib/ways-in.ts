@@ -118,7 +118,8 @@ export function wordWayIn(service: Service, way: WayIn, reader: Reader = {}): Wa
 	if (isOwnWay(way)) {
 		const verb = ownVerbs[way.how ?? 'web-form'];
 		if (!way.confirmed) {
-			const text = contact?.kind === 'web' ? 'You may be able to contact them yourself: check on their website.' : 'You may be able to contact them yourself. Ask your GP how.';
+			const what = way.how === 'drop-in' ? 'drop in without an appointment' : 'contact them yourself';
+			const text = contact?.kind === 'web' ? `You may be able to ${what}: check on their website.` : `You may be able to ${what}. Ask your GP how.`;
 			return { ...common, text };
 		}
 		// The way in goes through another service that refers on: name it, so "they" never stands for the wrong one.

@@ -93,7 +93,7 @@ describe('Harmless: its own ways in, as its row and the web source say', () => {
 
 	test('drop-ins and self-referral are offered as "you may be able to", because no source confirms them locally', () => {
 		const dropIn = seen(harmless).lines.find((line) => line.own && !line.confirmed);
-		expect(dropIn).toMatchObject({ text: 'You may be able to contact them yourself: check on their website.', contacts: ['https://www.harmless.org.uk'] });
+		expect(dropIn).toMatchObject({ text: 'You may be able to drop in without an appointment: check on their website.', contacts: ['https://www.harmless.org.uk'] });
 		expect(dropIn?.note).toMatch(/drop-in/);
 		expect(seen(harmless).lines.at(-1)!.text).toBe('Your GP or another health or care professional can refer you.');
 	});
