@@ -82,7 +82,7 @@ export const wizardSituations: WizardSituation[] = [
 	// Situations.
 	{ name: 'pregnant and anxious: maternal and perinatal services', age: 30, area: 'leicester', needs: ['anxiety'], situations: ['pregnancy'], shown: ['maternal-mental-health-service', 'perinatal-mental-health-service', 'nhs-talking-therapies'], browser: true },
 	{ name: 'anxious, not pregnant: no maternal services shown', age: 30, area: 'leicester', needs: ['anxiety'], shown: ['nhs-talking-therapies'], hidden: ['maternal-mental-health-service', 'perinatal-mental-health-service'] },
-	{ name: 'help in the evening or at the weekend', age: 30, area: 'rutland', needs: ['low-mood'], situations: ['out-of-hours'], shown: ['samaritans', 'shout', 'mental-health-matters', 'nhs-talking-therapies'] },
+	{ name: 'help in the evening or at the weekend', age: 30, area: 'rutland', needs: ['low-mood'], situations: ['out-of-hours'], shown: ['samaritans', 'calm', 'mental-health-matters', 'nhs-talking-therapies'], helpNow: ['samaritans', 'shout'] },
 	{ name: 'already getting NHS care: the patient advice service', age: 45, area: 'leicestershire', needs: ['low-mood'], situations: ['in-care'], shown: ['lpt-patient-advice-and-liaison-service'] },
 	{ name: 'not in NHS care: the patient advice service is not shown', age: 45, area: 'leicestershire', needs: ['low-mood'], hidden: ['lpt-patient-advice-and-liaison-service'] },
 
