@@ -159,7 +159,7 @@ describe('services a person can use that the site lacked', () => {
 		const how = howToGetIn(entry('neighbourhood-mental-health-cafes'));
 		expect(how.cannotReferYourself).toBeUndefined();
 		expect(how.lines[0]!.text).toBe('You can drop in without an appointment.');
-		expect(how.lines[0]!.note).toMatch(/nearest cafe/);
+		expect(how.lines[0]!.note).toMatch(/LPT's news about the cafes/);
 		expect(how.lines[0]!.contacts.map((contact) => contact.kind)).toEqual(['web']);
 	});
 

@@ -1,8 +1,9 @@
 /**
  * "Never invent a phone number, web address or email": every one published in content must appear in a source
  * document, or be one of the national services' own details that the developers' guide allows.
- * A fact from the web contacts source (sources/web-contacts) counts only when its entry's confidence is high or
- * medium, and the contact cites it (source.document: web-contacts, with the page address where it was seen).
+ * A fact from the web contacts sources (sources/web-contacts) counts only when its entry's confidence is high or
+ * medium, and the contact cites it with the page address where it was seen: web-contacts.json as web-contacts,
+ * web-contacts-2.json as web-contacts-2, and the national lines' own pages (web-contacts-national.json) as national.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,24 +22,34 @@ const seedText = seeds.toLowerCase().replace(/\s+/g, '');
 
 type WebFact = { value?: string | null; evidence_url?: string } | null | undefined;
 type WebEntry = { slug: string; confidence: string; official_url: string | null; evidence_url: string; public_phone?: WebFact; text?: WebFact; email?: WebFact; professional_phone?: WebFact; other_evidence?: { url: string }[] };
-const webEntries = (JSON.parse(readFileSync('sources/web-contacts/web-contacts.json', 'utf8')) as WebEntry[]).filter((entry) => ['high', 'medium'].includes(entry.confidence));
-/** Each publishable web fact (digits, a URL or an email, lower case) with the pages that show it. */
+const webSources = [
+	{ file: 'sources/web-contacts/web-contacts.json', document: 'web-contacts' },
+	{ file: 'sources/web-contacts/web-contacts-2.json', document: 'web-contacts-2' },
+	{ file: 'sources/web-contacts/web-contacts-national.json', document: 'national' },
+] as const;
+const webEntries = webSources.flatMap(({ file, document }) =>
+	(JSON.parse(readFileSync(file, 'utf8')) as WebEntry[]).filter((entry) => ['high', 'medium'].includes(entry.confidence)).map((entry) => ({ ...entry, document }))
+);
+/** Each publishable web fact (digits, a URL or an email, lower case) with the pages that show it and the document that records it. */
 const webFacts = webEntries.flatMap((entry) => {
 	const pages = [entry.evidence_url, ...(entry.other_evidence ?? []).map((evidence) => evidence.url)];
-	const facts: { value: string; pages: string[] }[] = [];
-	if (entry.official_url) facts.push({ value: entry.official_url.toLowerCase(), pages });
+	const document = entry.document;
+	const facts: { value: string; pages: string[]; document: string }[] = [];
+	if (entry.official_url) facts.push({ value: entry.official_url.toLowerCase(), pages, document });
 	// A page the research read about the service is a real address too; it is published only when the contact cites it.
-	for (const page of pages) if (page.startsWith('https://')) facts.push({ value: page.toLowerCase(), pages: [page] });
+	for (const page of pages) if (page.startsWith('https://')) facts.push({ value: page.toLowerCase(), pages: [page], document });
 	for (const fact of [entry.public_phone, entry.text, entry.professional_phone])
-		if (fact?.value) facts.push({ value: fact.value.replace(/\D/g, ''), pages: [fact.evidence_url ?? entry.evidence_url] });
-	if (entry.email?.value) facts.push({ value: entry.email.value.toLowerCase(), pages: [entry.email.evidence_url ?? entry.evidence_url] });
+		if (fact?.value) facts.push({ value: fact.value.replace(/\D/g, ''), pages: [fact.evidence_url ?? entry.evidence_url], document });
+	if (entry.email?.value) facts.push({ value: entry.email.value.toLowerCase(), pages: [entry.email.evidence_url ?? entry.evidence_url], document });
 	return facts;
 });
-/** True when the web contacts source gives this fact and the contact cites one of the pages that show it. */
+/** True when a web contacts source gives this fact and the contact cites that source and one of the pages that show it. */
 function fromWebContacts(value: string, contact: Contact): boolean {
-	if (contact.source?.document !== 'web-contacts') return false;
-	const where = contact.source.where;
-	return webFacts.some((fact) => (fact.value === value || value.startsWith(fact.value.replace(/\/$/, ''))) && fact.pages.some((page) => where.includes(page)));
+	if (!contact.source) return false;
+	const { document, where } = contact.source;
+	return webFacts.some(
+		(fact) => fact.document === document && (fact.value === value || value.startsWith(fact.value.replace(/\/$/, ''))) && fact.pages.some((page) => where.includes(page))
+	);
 }
 
 /** National services' own published details (999 and 999 BSL, NHS 111 and its online and Relay UK routes, Samaritans, Shout, Childline), allowed without a seed. */

@@ -31,7 +31,7 @@ const childrensServices = ['early-intervention-counselling-service', 'mental-hea
 
 export const wizardSituations: WizardSituation[] = [
 	// Every age limit in the data, on both sides.
-	{ name: 'a parent of a 4-year-old, anxiety: services from age 5 are not offered', who: 'someone-else', age: 4, area: 'leicester', needs: ['anxiety'], shown: ['healthy-together-chathealth'], never: ['early-intervention-counselling-service', 'mental-health-support-teams-in-schools', 'community-chill-out-zones', 'low-intensity-cbt-service', 'the-laura-centre'] },
+	{ name: 'a parent of a 4-year-old, anxiety: services from age 5 are not offered', who: 'someone-else', age: 4, area: 'leicester', needs: ['anxiety'], never: ['early-intervention-counselling-service', 'mental-health-support-teams-in-schools', 'community-chill-out-zones', 'low-intensity-cbt-service', 'the-laura-centre'] },
 	{ name: 'a parent of a 5-year-old, anxiety: from 5, but Low Intensity CBT starts at 6', who: 'someone-else', age: 5, area: 'leicester', needs: ['anxiety'], shown: ['early-intervention-counselling-service', 'mental-health-support-teams-in-schools'], never: ['low-intensity-cbt-service'] },
 	{ name: 'a parent of a 6-year-old, anxiety', who: 'someone-else', age: 6, area: 'leicester', needs: ['anxiety'], shown: ['early-intervention-counselling-service'] },
 	{ name: 'a 10-year-old, low mood: not services from 11', age: 10, area: 'leicester', needs: ['low-mood'], situations: ['private'], shown: ['early-intervention-counselling-service', 'childline'], never: ['tellmi', 'health-for-teens-website', 'talk2sort-mediation', 'teen-health'] },
@@ -82,7 +82,7 @@ export const wizardSituations: WizardSituation[] = [
 	// Situations.
 	{ name: 'pregnant and anxious: maternal and perinatal services', age: 30, area: 'leicester', needs: ['anxiety'], situations: ['pregnancy'], shown: ['maternal-mental-health-service', 'perinatal-mental-health-service', 'nhs-talking-therapies'], browser: true },
 	{ name: 'anxious, not pregnant: no maternal services shown', age: 30, area: 'leicester', needs: ['anxiety'], shown: ['nhs-talking-therapies'], hidden: ['maternal-mental-health-service', 'perinatal-mental-health-service'] },
-	{ name: 'help in the evening or at the weekend', age: 30, area: 'rutland', needs: ['low-mood'], situations: ['out-of-hours'], shown: ['samaritans', 'shout', 'mental-health-matters', 'nhs-talking-therapies'] },
+	{ name: 'help in the evening or at the weekend', age: 30, area: 'rutland', needs: ['low-mood'], situations: ['out-of-hours'], shown: ['samaritans', 'calm', 'mental-health-matters', 'nhs-talking-therapies'], helpNow: ['samaritans', 'shout'] },
 	{ name: 'already getting NHS care: the patient advice service', age: 45, area: 'leicestershire', needs: ['low-mood'], situations: ['in-care'], shown: ['lpt-patient-advice-and-liaison-service'] },
 	{ name: 'not in NHS care: the patient advice service is not shown', age: 45, area: 'leicestershire', needs: ['low-mood'], hidden: ['lpt-patient-advice-and-liaison-service'] },
 
