@@ -57,7 +57,7 @@ export const journeys: Journey[] = [
 	{ name: 'a 15-year-old in the county who wants to stop vaping', age: 15, area: 'leicestershire', needs: ['smoking'], right: ['quitready-young-persons-stop-smoking-service'], wrong: mediation },
 	{ name: 'a 15-year-old in the city who wants to stop smoking: the city\'s service is for adults', age: 15, area: 'leicester', needs: ['smoking'], wrong: ['live-well-leicester-stop-smoking', ...mediation] },
 	{ name: 'a 50-year-old in the city who wants to stop smoking and feels low', age: 50, area: 'leicester', needs: ['smoking', 'low-mood'], right: ['live-well-leicester-stop-smoking'] },
-	{ name: 'a 45-year-old grieving their mother and drinking', age: 45, area: 'leicestershire', needs: ['bereavement', 'alcohol'], wrong: stopSmoking },
+	{ name: 'a 45-year-old grieving their mother and drinking', age: 45, area: 'leicestershire', needs: ['bereavement', 'alcohol'], right: ['cruse-bereavement-support'], wrong: stopSmoking },
 
 	// Adults are not offered children's or school services.
 	{ name: 'an 18-year-old in the city feeling low', age: 18, area: 'leicester', needs: ['low-mood'], right: ['tellmi', 'nhs-talking-therapies', 'life-links', 'mental-health-matters'], wrong: childrenAndSchools },
@@ -68,14 +68,14 @@ export const journeys: Journey[] = [
 	// Older people.
 	{ name: 'a widowed 70-year-old in the county who is lonely', age: 70, area: 'leicestershire', needs: ['loneliness'], right: ['life-links', 'mental-health-matters', 'leicestershire-recovery-college', 'neighbourhood-mental-health-cafes'], wrong: suicideSpecific },
 	{ name: 'a daughter whose 80-year-old father keeps forgetting things', who: 'someone-else', age: 80, area: 'leicester', needs: ['memory'], right: ['memory-service', 'mhsop-community-mental-health-teams'], wrong: ['nhs-talking-therapies'] },
-	{ name: 'a 72-year-old whose wife has died', age: 72, area: 'leicester', needs: ['bereavement'], wrong: ['the-laura-centre', ...mediation] },
+	{ name: 'a 72-year-old whose wife has died', age: 72, area: 'leicester', needs: ['bereavement'], right: ['cruse-bereavement-support'], wrong: ['the-laura-centre', ...mediation] },
 	{ name: 'a son whose 75-year-old mother is very low', who: 'someone-else', age: 75, area: 'leicestershire', needs: ['low-mood'], right: ['mhsop-community-mental-health-teams', 'nhs-talking-therapies', 'life-links', 'mental-health-matters'] },
 	{ name: 'a 66-year-old in the county who is anxious', age: 66, area: 'leicestershire', needs: ['anxiety'], right: ['mhsop-community-mental-health-teams', 'nhs-talking-therapies', 'mental-health-matters', 'life-links'], wrong: childrenAndSchools },
 
 	// Suicidal thoughts and self-harm: lines to contact now, in the site's order.
 	{ name: 'a 17-year-old in the city who wants to die', age: 17, area: 'leicester', needs: ['suicidal-thoughts'], helpNow: youngLines, wrong: stopSmoking },
 	{ name: 'a 16-year-old in Rutland with suicidal thoughts', age: 16, area: 'rutland', needs: ['suicidal-thoughts'], helpNow: youngLines },
-	{ name: 'a 30-year-old in the county who keeps thinking about ending their life', age: 30, area: 'leicestershire', needs: ['suicidal-thoughts'], helpNow: adultLines, right: ['stay-alive-app', 'life-links', 'mental-health-matters', 'start-a-conversation'], wrong: [...stopSmoking, ...childrenAndSchools] },
+	{ name: 'a 30-year-old in the county who keeps thinking about ending their life', age: 30, area: 'leicestershire', needs: ['suicidal-thoughts'], helpNow: adultLines, right: ['papyrus-hopeline', 'stay-alive-app', 'life-links', 'mental-health-matters', 'start-a-conversation'], wrong: [...stopSmoking, ...childrenAndSchools] },
 	{ name: 'a mother whose 14-year-old is self-harming', who: 'someone-else', age: 14, area: 'leicester', needs: ['self-harm'], helpNow: youngLines, right: ['harmless', 'early-intervention-counselling-service'], wrong: mediation },
 	{ name: 'a 40-year-old who self-harms', age: 40, area: 'leicester', needs: ['self-harm'], helpNow: adultLines, right: ['harmless'], wrong: childrenAndSchools },
 	{ name: 'a 25-year-old with suicidal thoughts who uses drugs', age: 25, area: 'leicester', needs: ['suicidal-thoughts', 'drugs'], helpNow: adultLines, wrong: stopSmoking },
@@ -92,6 +92,11 @@ export const journeys: Journey[] = [
 
 	// Evenings and weekends.
 	{ name: 'a 40-year-old in the city who needs someone to talk to at the weekend', age: 40, area: 'leicester', needs: ['low-mood'], situations: ['out-of-hours'], right: ['samaritans', 'shout', 'mental-health-matters'] },
+
+	// National lines where local help is thin.
+	{ name: 'a 19-year-old in the city with suicidal thoughts: a young people\'s suicide line', age: 19, area: 'leicester', needs: ['suicidal-thoughts'], helpNow: adultLines, right: ['papyrus-hopeline'], wrong: childrenAndSchools },
+	{ name: 'a bereaved 50-year-old in Rutland', age: 50, area: 'rutland', needs: ['bereavement'], right: ['cruse-bereavement-support'], wrong: mediation },
+	{ name: 'a 60-year-old in the city who looks after her husband', age: 60, area: 'leicester', needs: ['caring'], right: ['leicestershire-recovery-college', 'neighbourhood-mental-health-cafes'], wrong: childrenAndSchools },
 
 	// Everyday needs across ages.
 	{ name: 'a 25-year-old in the city hearing voices', age: 25, area: 'leicester', needs: ['psychosis'], right: ['pier', 'pause'] },

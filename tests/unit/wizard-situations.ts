@@ -103,7 +103,7 @@ export const wizardSituations: WizardSituation[] = [
 	// The needs people named that had no answer: loneliness and anger.
 	{ name: 'Alan, 70, lonely since his husband died', age: 70, area: 'leicestershire', needs: ['loneliness'], shown: ['life-links', 'mental-health-matters'], never: ['the-laura-centre', 'youngminds-parents-helpline'] },
 	{ name: 'a 12-year-old who gets very angry', age: 12, area: 'leicester', needs: ['anger'], shown: ['early-intervention-counselling-service'], never: ['nhs-talking-therapies'] },
-	{ name: 'a 30-year-old who gets very angry: services for mental health in general', age: 30, area: 'leicester', needs: ['anger'], shown: ['nhs-talking-therapies', 'life-links'], never: [...childrensServices] },
+	{ name: 'a 30-year-old who gets very angry: services for mental health in general', age: 30, area: 'leicester', needs: ['anger'], shown: ['life-links', 'mental-health-matters'], never: [...childrensServices] },
 
 	// More than one need.
 	{ name: 'a 16-year-old: self-harm and an eating problem', age: 16, area: 'leicestershire', needs: ['self-harm', 'eating'], shown: ['harmless', 'firststeps'], helpNow: ['nhs-111-option-2', 'childline'], never: ['adult-eating-disorders-service', 'crisis-resolution-and-home-treatment-team'], browser: true },
