@@ -1,7 +1,7 @@
 /** `npm run content:review`: what the content team must check, as plain text (the same as /content-review/ in `astro dev`). */
 import { checkContentFolder } from '../src/lib/content/read.ts';
 import { reviewReport, reviewTotals } from '../src/lib/content/review.ts';
-import { todayIso } from '../src/lib/dates.ts';
+import { todayIso } from '../src/base/dates.ts';
 
 const { services, crisisLines } = checkContentFolder(process.cwd());
 const items = reviewReport(services, crisisLines, todayIso());

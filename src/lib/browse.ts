@@ -2,7 +2,7 @@
 import type { Service } from '../schemas/service.ts';
 import { ageGroupsOf } from './directory.ts';
 import { accessRoutesOf } from './ways-in.ts';
-import { accessRoutes, ageGroups, areas, topics } from './vocabulary.ts';
+import { accessRoutes, ageGroups, areas, topics } from '../base/vocabulary.ts';
 
 export type Facet = {
 	/** The URL segment, e.g. "topic" in /services/topic/anxiety/. */

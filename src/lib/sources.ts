@@ -3,7 +3,7 @@
  * (those stay in the content and the review report).
  */
 import type { Service } from '../schemas/service.ts';
-import { sourceDocuments, type SourceDocument } from './vocabulary.ts';
+import { sourceDocuments, type SourceDocument } from '../base/vocabulary.ts';
 
 /** Every source an entry cites, its contacts included, newest first, each named once in public words. */
 export function publicSourcesOf(service: Service): string[] {

@@ -6,7 +6,7 @@
  */
 import type { Contact } from '../schemas/common.ts';
 import type { Service, WayIn } from '../schemas/service.ts';
-import { areas, type AccessRoute, type Area, type Referrer, type WayInMethod } from './vocabulary.ts';
+import { areas, type AccessRoute, type Area, type Referrer, type WayInMethod } from '../base/vocabulary.ts';
 
 /** Who is reading, when the page knows: their area and age narrow the ways in and contacts shown. */
 export type Reader = {

@@ -3,9 +3,9 @@
  * Each rule carries a message written for the content team, because it is shown when the build fails.
  */
 import { z } from 'astro/zod';
-import { isIsoDate, todayIso } from '../lib/dates.ts';
-import { parseUkPhone } from '../lib/phone.ts';
-import { areas, sourceDocuments, weekdays } from '../lib/vocabulary.ts';
+import { isIsoDate, todayIso } from '../base/dates.ts';
+import { parseUkPhone } from '../base/phone.ts';
+import { areas, sourceDocuments, weekdays } from '../base/vocabulary.ts';
 
 /** A calendar date (YYYY-MM-DD). YAML may hand us a Date object, so both are accepted. */
 export const isoDate = z.preprocess(

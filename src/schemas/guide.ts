@@ -3,7 +3,7 @@
  * (checked by the content check), and the page adds the local services and crisis lines itself.
  */
 import { z } from 'astro/zod';
-import { topics } from '../lib/vocabulary.ts';
+import { topics } from '../base/vocabulary.ts';
 import { pastDate } from './common.ts';
 
 /** The sections every guide has, in this order, as level-2 headings in the body. */

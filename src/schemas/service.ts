@@ -3,7 +3,7 @@
  * Every fact comes from a source document (see sources/README.md) and says which one.
  */
 import { z } from 'astro/zod';
-import { areas, audiences, levels, onlyForSituations, referrers, topics, wayInMethods, type Referrer } from '../lib/vocabulary.ts';
+import { areas, audiences, levels, onlyForSituations, referrers, topics, wayInMethods, type Referrer } from '../base/vocabulary.ts';
 import { contactSchema, hoursSchema, pastDate, sourceSchema } from './common.ts';
 
 const plainSentence = z

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { forbiddenNumbersIn } from '../../src/lib/content/check.ts';
-import { parseUkPhone } from '../../src/lib/phone.ts';
+import { parseUkPhone } from '../../src/base/phone.ts';
 import { doNotPublishSchema } from '../../src/schemas/do-not-publish.ts';
 import { pages } from './built-site.ts';
 

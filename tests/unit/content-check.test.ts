@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkCrisisLines, checkServices, formatProblem, type ContentFile } from '../../src/lib/content/check.ts';
-import { addMonths, todayIso } from '../../src/lib/dates.ts';
+import { addMonths, todayIso } from '../../src/base/dates.ts';
 
 const forbidden = [{ number: '0116 295 3060', reason: 'superseded by the Central Access Point freephone', foundIn: 'seed 000' }];
 

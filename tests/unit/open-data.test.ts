@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/read.ts';
 import { directoryCsv } from '../../src/lib/open-data/csv.ts';
 import { openReferralExport, openReferralService, stableUuid } from '../../src/lib/open-data/openreferral.ts';
-import { displayPhone } from '../../src/lib/phone.ts';
+import { displayPhone } from '../../src/base/phone.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
 const schemaDir = 'sources/standards/openreferral-hsds-3.0';

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/read.ts';
 import { agesIn } from '../../src/lib/directory.ts';
 import { publicContactsFor } from '../../src/lib/ways-in.ts';
-import { areas, audienceAges, type Situation } from '../../src/lib/vocabulary.ts';
+import { areas, audienceAges, type Situation } from '../../src/base/vocabulary.ts';
 import { ageCuts, rangeId, rangeLabel } from '../../src/lib/wizard/ages.ts';
 import { choicesCss, inChosenOrder, isShownFor, readChoices, writeChoices } from '../../src/lib/wizard/choices.ts';
 import { bestCount, isCrisisService, modesOf, readerFor, tagsOf, type Person, type Results, type Tag } from '../../src/lib/wizard/match.ts';

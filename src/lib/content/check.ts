@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { serviceSchema, type Service } from '../../schemas/service.ts';
 import { crisisLineSchema, type CrisisLine } from '../../schemas/crisis-line.ts';
 import { doNotPublishSchema, type DoNotPublish } from '../../schemas/do-not-publish.ts';
-import { dialledNumbersIn } from '../phone.ts';
+import { dialledNumbersIn } from '../../base/phone.ts';
 
 /** A file's path (relative to the project) and its parsed data. */
 export type ContentFile = { path: string; data: unknown };

@@ -7,7 +7,7 @@
 import type { CrisisLine } from '../../schemas/crisis-line.ts';
 import type { Service } from '../../schemas/service.ts';
 import { reviewDueDate } from '../directory.ts';
-import { wayInMethods } from '../vocabulary.ts';
+import { wayInMethods } from '../../base/vocabulary.ts';
 
 export type ReviewItem = {
 	/** The content file, e.g. content/services/camhs.yaml. */

@@ -5,8 +5,8 @@
 import type { Service } from '../../schemas/service.ts';
 import { ageGroupsOf, mainPhone, whereServed } from '../directory.ts';
 import { accessRoutesOf, howToGetInSummary } from '../ways-in.ts';
-import { parseUkPhone } from '../phone.ts';
-import { accessRoutes, ageGroups, areas, helpKindOf, helpKinds, topics, type Topic } from '../vocabulary.ts';
+import { parseUkPhone } from '../../base/phone.ts';
+import { accessRoutes, ageGroups, areas, helpKindOf, helpKinds, topics, type Topic } from '../../base/vocabulary.ts';
 import type { FilterKey } from './state.ts';
 import type { SearchVocabulary } from '../../schemas/search.ts';
 import type { SearchDoc } from './rank.ts';

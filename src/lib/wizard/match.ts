@@ -19,7 +19,7 @@ import type { Service } from '../../schemas/service.ts';
 import type { Contact, Hours } from '../../schemas/common.ts';
 import { agesIn } from '../directory.ts';
 import { publicContactsFor, waysInFor, type Reader } from '../ways-in.ts';
-import { audienceAges, areas, specialistTopics, type Area, type Audience, type Situation } from '../vocabulary.ts';
+import { audienceAges, areas, specialistTopics, type Area, type Audience, type Situation } from '../../base/vocabulary.ts';
 import { containsRange, type AgeRange } from './ages.ts';
 import { urgentNeeds, type AreaAnswer, type Need, type Preference, type Who } from './questions.ts';
 
