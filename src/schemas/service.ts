@@ -70,7 +70,7 @@ export const serviceSchema = z
 	.object({
 		/** The service's name as the public knows it; abbreviations spelled out with the short form after. */
 		name: z.string().min(2),
-		/** The web address part: lower case words joined by hyphens; must match the file name. */
+		/** The web address part: the file name, added by the content loader (never written in the file). */
 		slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens' }),
 		/** One plain-English sentence saying what the service is and who it helps. */
 		summary: plainSentence,
@@ -150,6 +150,11 @@ export const serviceSchema = z
 		sources: z.array(sourceSchema).min(1),
 		/** The date someone last checked this entry against its sources. */
 		lastChecked: pastDate,
+		/**
+		 * Why the entry is past its review date (lastChecked plus the review interval), when it cannot be checked in
+		 * time. Without it a production build stops once the entry is overdue.
+		 */
+		overdueBecause: z.string().min(10).optional(),
 		/** True when a contact or fact must be confirmed with the service before anyone relies on it. */
 		needsVerification: z.boolean().default(false),
 		/** Questions for the content team: missing links, unclear facts. Shown on the review report, not to the public. */

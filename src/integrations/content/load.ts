@@ -1,123 +1,118 @@
 /**
- * Reads the content folder from disk and runs every cross-file check.
- * Used by the build (through the content-check integration) and by `npm run content:check`.
+ * The one door content comes in by. Reads every file under content/ (whatever its folder, case or extension),
+ * parses YAML and Markdown frontmatter, and runs every check (src/lib/content/check.ts). The Astro collections
+ * (src/integrations/content/loaders.ts), the Markdown glossary plugin, `npm run content:*` scripts and the tests
+ * all read content through `loadContent`, so they all see the same entries and the same problems.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import { crisisTermsSchema, searchVocabularySchema } from '../../schemas/search.ts';
-import { guideSchema, type Guide } from '../../schemas/guide.ts';
-import type { DoNotPublish } from '../../schemas/do-not-publish.ts';
-import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../../schemas/glossary.ts';
-import { sectionProblems } from '../guides.ts';
-import { guideMarkupProblems } from './guide-markup.ts';
-import {
-	checkWith,
-	checkCrisisLines,
-	checkDoNotPublish,
-	checkServices,
-	forbiddenNumberProblems,
-	forbiddenNumberProblemsInText,
-	type ContentFile,
-	type Problem,
-} from './check.ts';
+import { checkContent, type CheckOptions, type Content, type ContentFile } from '../../lib/content/check.ts';
+import { todayIso } from '../../base/dates.ts';
 
-function readYaml(root: string, path: string): ContentFile {
-	const file = relative(root, path);
-	try {
-		return { path: file, data: parse(readFileSync(path, 'utf8')) };
-	} catch (error) {
-		return { path: file, data: { __unreadable: String(error) } };
-	}
-}
+export type { Content, ContentFile, GlossaryTerm, GuideFile, Problem } from '../../lib/content/check.ts';
+export { formatProblem } from '../../lib/content/check.ts';
 
-/** Checks all content under `root/content`; returns every problem found. */
-export function checkContentFolder(root: string) {
+/** Every file under `root/content`, with its path from `root` (forward slashes) and its text. */
+export function readContentFolder(root: string): { path: string; text: string }[] {
 	const contentDir = join(root, 'content');
-	const { list: forbidden, problems } = checkDoNotPublish(readYaml(root, join(contentDir, 'do-not-publish.yaml')));
-	const serviceDir = join(contentDir, 'services');
-	const serviceFiles = readdirSync(serviceDir)
-		.filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
+	return readdirSync(contentDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name))
 		.sort()
-		.map((name) => readYaml(root, join(serviceDir, name)));
-	const unreadable: Problem[] = serviceFiles
-		.filter((file) => (file.data as { __unreadable?: string })?.__unreadable)
-		.map((file) => ({ file: file.path, field: '', message: `is not valid YAML: ${(file.data as { __unreadable: string }).__unreadable}` }));
-	const services = checkServices(serviceFiles, forbidden);
-	const lines = checkCrisisLines(readYaml(root, join(contentDir, 'crisis-lines.yaml')), forbidden);
-	const vocabularyFile = readYaml(root, join(contentDir, 'search-vocabulary.yaml'));
-	const vocabulary = checkWith(vocabularyFile, searchVocabularySchema);
-	const crisisTermsFile = readYaml(root, join(contentDir, 'crisis-terms.yaml'));
-	const crisisTerms = checkWith(crisisTermsFile, crisisTermsSchema);
-	const guides = checkGuides(root, join(contentDir, 'guides'), forbidden);
-	const glossaryFile = readYaml(root, join(contentDir, 'glossary.yaml'));
-	const glossary = checkGlossary(glossaryFile);
-	// Numbers that must never be published are looked for in every content file, however they are written.
-	problems.push(...[vocabularyFile, crisisTermsFile, glossaryFile].flatMap((file) => forbiddenNumberProblems(file.path, file.data, forbidden)));
-	return {
-		guides: guides.guides,
-		glossary: glossary.entries,
-		services: services.services,
-		crisisLines: lines.lines,
-		searchVocabulary: vocabulary.data ?? { topics: {}, everyday: [], people: [], places: [], stopWords: [], spellings: {} },
-		crisisTerms: crisisTerms.data ?? { words: [], phrases: [], fragments: [], combinations: [] },
-		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems, ...vocabulary.problems, ...crisisTerms.problems, ...guides.problems, ...glossary.problems],
-	};
+		.map((path) => ({ path: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
 }
 
-/** A guide file split into its frontmatter data and Markdown body. */
-export type GuideFile = { path: string; slug: string; data: Guide; body: string };
+function yamlError(error: unknown): string {
+	return `is not valid YAML: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`;
+}
 
 /**
- * Splits a guide file into its frontmatter and Markdown body, and checks both.
- * Windows line endings are read as plain ones, so a guide saved on any machine parses the same.
+ * Parses one file by its kind: Markdown (frontmatter between --- lines, then the body) or YAML. Windows line
+ * endings and a byte-order mark read as plain text, so a file saved on any machine parses the same.
  */
-export function parseGuideFile(path: string, slug: string, raw: string): { guide?: GuideFile; problems: Problem[] } {
-	const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-	const match = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
-	if (!match) return { problems: [{ file: path, field: '', message: 'must start with frontmatter between --- lines' }] };
-	const parsed = guideSchema.safeParse(parse(match[1]!));
-	if (!parsed.success)
-		return { problems: parsed.error.issues.map((issue) => ({ file: path, field: issue.path.map(String).join('.'), message: issue.message })) };
-	const body = match[2]!;
-	const problems = [...sectionProblems(body).map((message) => ({ file: path, field: 'body', message })), ...guideMarkupProblems(path, text)];
-	return { guide: { path, slug, data: parsed.data, body }, problems };
-}
-
-function checkGuides(root: string, dir: string, forbidden: DoNotPublish): { guides: GuideFile[]; problems: Problem[] } {
-	const guides: GuideFile[] = [];
-	const problems: Problem[] = [];
-	const names = existsSync(dir) ? readdirSync(dir) : [];
-	for (const name of names.filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort()) {
-		const path = relative(root, join(dir, name));
-		const text = readFileSync(join(dir, name), 'utf8');
-		const result = parseGuideFile(path, name.replace(/\.md$/, ''), text);
-		problems.push(...result.problems, ...forbiddenNumberProblemsInText(path, text.replace(/\r\n?/g, '\n'), forbidden));
-		if (result.guide) guides.push(result.guide);
-	}
-	return { guides, problems };
-}
-
-/** The glossary entries with their link ids, for the Markdown plugin that explains terms in guides. */
-export function readGlossary(root: string): (GlossaryEntry & { id: string })[] {
-	return checkGlossary(readYaml(root, join(root, 'content', 'glossary.yaml'))).entries;
-}
-
-function checkGlossary(file: ContentFile): { entries: (GlossaryEntry & { id: string })[]; problems: Problem[] } {
-	if (!Array.isArray(file.data)) return { entries: [], problems: [{ file: file.path, field: '', message: 'must be a list of terms' }] };
-	const entries: (GlossaryEntry & { id: string })[] = [];
-	const problems: Problem[] = [];
-	const seen = new Set<string>();
-	for (const [index, item] of file.data.entries()) {
-		const parsed = glossaryEntrySchema.safeParse(item);
-		if (!parsed.success) {
-			problems.push(...parsed.error.issues.map((issue) => ({ file: file.path, field: [index, ...issue.path].map(String).join('.'), message: issue.message })));
-			continue;
+export function parseContentFile(file: { path: string; text: string }): ContentFile {
+	const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	if (/\.(md|markdown)$/i.test(file.path)) {
+		const match = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+		if (!match) return { ...file, unreadable: 'must start with frontmatter between --- lines' };
+		try {
+			return { ...file, data: parse(match[1]!), body: match[2]! };
+		} catch (error) {
+			return { ...file, unreadable: yamlError(error) };
 		}
-		const id = glossaryId(parsed.data.term);
-		if (seen.has(id)) problems.push({ file: file.path, field: `${index}.term`, message: `"${parsed.data.term}" is listed twice` });
-		seen.add(id);
-		entries.push({ ...parsed.data, id });
 	}
-	return { entries, problems };
+	if (!/\.ya?ml$/i.test(file.path)) return { ...file };
+	try {
+		return { ...file, data: parse(text) };
+	} catch (error) {
+		return { ...file, unreadable: yamlError(error) };
+	}
+}
+
+/** The site's fixed pages, from the route files in src/pages/ that take no parameters: "/", "/urgent-help/"... */
+export function fixedPages(root: string): string[] {
+	const pagesDir = join(root, 'src', 'pages');
+	if (!existsSync(pagesDir)) return [];
+	return readdirSync(pagesDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.astro') && !entry.name.includes('['))
+		.map((entry) => relative(pagesDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.filter((path) => !path.startsWith('404'))
+		.map((path) => `/${path.replace(/(^|\/)index\.astro$/, '').replace(/\.astro$/, '/')}`.replace(/\/+$/, '/'));
+}
+
+// Parsed files by path and text: checking the folder again with one file changed parses only that file, and the
+// checks (which remember their results per parsed file) re-check only what changed.
+const parsedFiles = new Map<string, ContentFile>();
+function parsedOnce(file: { path: string; text: string }): ContentFile {
+	const key = `${file.path}\0${file.text}`;
+	let parsed = parsedFiles.get(key);
+	if (!parsed) {
+		parsed = parseContentFile(file);
+		parsedFiles.set(key, parsed);
+	}
+	return parsed;
+}
+
+/** Parses and checks a set of content files: the real folder, or the folder with one file changed (for tests). */
+export function checkContentFiles(files: readonly { path: string; text: string }[], options: Partial<CheckOptions> & { root?: string } = {}): Content {
+	return checkContent(files.map(parsedOnce), {
+		today: options.today ?? todayIso(),
+		production: options.production ?? process.env.NODE_ENV === 'production',
+		fixedPages: options.fixedPages ?? fixedPages(options.root ?? process.cwd()),
+	});
+}
+
+// Kept on globalThis so the Astro config, the content collections and the pages, which Vite loads as separate
+// module instances, share one read of the folder per build.
+const cacheKey = Symbol.for('llr.content');
+type Cache = Map<string, { files: { path: string; text: string }[]; content?: Content }>;
+const cache: Cache = ((globalThis as Record<symbol, unknown>)[cacheKey] as Cache | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[cacheKey] = cache;
+
+function cached(root: string) {
+	let entry = cache.get(root);
+	if (!entry) {
+		entry = { files: readContentFolder(root) };
+		cache.set(root, entry);
+	}
+	return entry;
+}
+
+/** Every file under `root/content` with its text, read once (until `forgetContent`). Tests vary one file of these. */
+export function contentFolderFiles(root: string = process.cwd()): readonly { path: string; text: string }[] {
+	return cached(root).files;
+}
+
+/** The content of the project at `root`, read and checked once (until `forgetContent`). */
+export function loadContent(root: string = process.cwd()): Content {
+	const entry = cached(root);
+	entry.content ??= checkContentFiles(entry.files, { root });
+	return entry.content;
+}
+
+/** Forgets what was read, so the next `loadContent` reads the folder again (after an edit while developing). */
+export function forgetContent(): void {
+	cache.clear();
+	parsedFiles.clear();
 }
