@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { stringify } from 'yaml';
 import type { LoaderContext } from 'astro/loaders';
 import { checkContentFiles, contentFolderFiles, formatProblem, loadContent } from '../../src/integrations/content/load.ts';
 import { contentLoader } from '../../src/integrations/content/loaders.ts';
@@ -58,9 +57,9 @@ function validService(): Record<string, any> {
 	};
 }
 
-/** The folder with one more service, content/services/example-service.yaml. */
+/** The folder with one more service, content/services/example-service.yaml (written as JSON, which is YAML too). */
 function withService(service: Record<string, any>) {
-	return (same: ContentFiles) => [...same, { path: 'content/services/example-service.yaml', text: stringify(service) }];
+	return (same: ContentFiles) => [...same, { path: 'content/services/example-service.yaml', text: JSON.stringify(service) }];
 }
 
 describe('a service entry', () => {

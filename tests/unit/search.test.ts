@@ -3,7 +3,6 @@ import { loadContent } from '../../src/integrations/content/load.ts';
 import { looksLikeCrisis } from '../../src/lib/search/crisis.ts';
 import { foldText, stem, withinSlips } from '../../src/lib/search/normalise.ts';
 import { isEmpty, maxQueryLength, readRawQuery, readState, writeState } from '../../src/lib/search/state.ts';
-import { crisisTermsSchema } from '../../src/schemas/search.ts';
 
 const phrases = loadContent().crisisTerms;
 

@@ -49,17 +49,23 @@ async function load(collection: ContentCollection, context: LoaderContext): Prom
 
 /** The loader for one collection. While developing, an edit anywhere in content/ reloads it. */
 export function contentLoader(collection: ContentCollection): Loader {
+	let watching = false;
 	return {
 		name: `llr-content-${collection}`,
 		load: async (context) => {
 			await load(collection, context);
+			if (!context.watcher || watching) return;
+			watching = true;
 			const contentDir = join(fileURLToPath(context.config.root), 'content');
-			context.watcher?.add(contentDir);
-			context.watcher?.on('all', (_event, path) => {
+			context.watcher.add(contentDir);
+			const reload = (path: string) => {
 				if (!path.startsWith(contentDir)) return;
 				forgetContent();
-				load(collection, context).catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
-			});
+				load(collection, context)
+					.then(() => context.logger.info(`Reloaded ${collection} after a change to ${path.slice(contentDir.length + 1)}`))
+					.catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
+			};
+			for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, reload);
 		},
 	};
 }
