@@ -14,13 +14,15 @@ import { addMonths, todayIso } from '../../src/base/dates.ts';
 import { acceptedEdits, badEdits, type ContentFiles } from './content-edits.ts';
 
 const files = contentFolderFiles();
+// Read and checked once before the tests, as a production build checks it; each case then re-checks only what it changed.
+const asBuilt = checkContentFiles(files, { production: true });
 
 function problemsAfter(edit: (files: ContentFiles) => ContentFiles, options: { production?: boolean; today?: string } = {}): string[] {
 	return checkContentFiles(edit(files), options).problems.map(formatProblem);
 }
 
 test('the real content has no problems, even as a production build checks it', () => {
-	expect(problemsAfter((same) => same, { production: true })).toEqual([]);
+	expect(asBuilt.problems.map(formatProblem)).toEqual([]);
 });
 
 test('the do-not-publish list keeps every number on it, the superseded Central Access Point number among them', () => {

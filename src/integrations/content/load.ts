@@ -5,7 +5,7 @@
  * all read content through `loadContent`, so they all see the same entries and the same problems.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { checkContent, type CheckOptions, type Content, type ContentFile } from '../../lib/content/check.ts';
 import { todayIso } from '../../base/dates.ts';
@@ -91,10 +91,10 @@ const cache: Cache = ((globalThis as Record<symbol, unknown>)[cacheKey] as Cache
 (globalThis as Record<symbol, unknown>)[cacheKey] = cache;
 
 function cached(root: string) {
-	let entry = cache.get(root);
+	let entry = cache.get(resolve(root));
 	if (!entry) {
 		entry = { files: readContentFolder(root) };
-		cache.set(root, entry);
+		cache.set(resolve(root), entry);
 	}
 	return entry;
 }
