@@ -25,6 +25,8 @@ export const guideSchema = z
 		sensitive: z.boolean().default(false),
 		/** The date the guide was last reviewed. */
 		lastReviewed: pastDate,
+		/** Why the guide is past its review date, when it cannot be reviewed in time; without it a production build stops. */
+		overdueBecause: z.string().min(10).optional(),
 	})
 	.strict();
 

@@ -113,6 +113,10 @@ describe('an entry past its review date (6 months after lastChecked)', () => {
 	test('does not stop the site being developed', () => {
 		expect(problemsAfter(withService(twoYearsAgo), { production: false })).toEqual([]);
 	});
+	test('a guide too (its lastReviewed)', () => {
+		const old = (same: ContentFiles) => same.map((file) => (file.path === 'content/guides/sleep.md' ? { ...file, text: file.text.replace(/lastReviewed: .*/, 'lastReviewed: 2024-12-01') } : file));
+		expect(problemsAfter(old, { production: true }).join('\n')).toMatch(/sleep\.md: lastReviewed: was last checked on 1 December 2024 and was due again on 1 June 2025/);
+	});
 	test('a crisis line too', () => {
 		const old = (same: ContentFiles) => same.map((file) => (file.path === 'content/crisis-lines.yaml' ? { ...file, text: file.text.replace(/lastChecked: .*/, 'lastChecked: 2020-01-01') } : file));
 		expect(problemsAfter(old, { production: true }).join('\n')).toMatch(/crisis-lines\.yaml: 0\.lastChecked: was last checked on 1 January 2020/);

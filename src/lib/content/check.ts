@@ -209,14 +209,20 @@ export function checkService(file: ContentFile, slug: string): { service?: Servi
 }
 
 /** An entry past its review date fails a production check unless the content team has said why. */
-function overdueProblems(file: string, field: string, entry: { lastChecked: string; overdueBecause?: string | undefined }, options: CheckOptions): Problem[] {
+function overdueProblems(
+	file: string,
+	field: string,
+	entry: { lastChecked: string; overdueBecause?: string | undefined },
+	options: CheckOptions,
+	dateField = 'lastChecked'
+): Problem[] {
 	if (!options.production || entry.overdueBecause) return [];
 	const due = reviewDueDate(entry);
 	if (due > options.today) return [];
 	return [{
 		file,
-		field: field ? `${field}.lastChecked` : 'lastChecked',
-		message: `was last checked on ${formatDate(entry.lastChecked)} and was due again on ${formatDate(due)}: check it against its sources and update lastChecked, or record why not in overdueBecause`,
+		field: field ? `${field}.${dateField}` : dateField,
+		message: `was last checked on ${formatDate(entry.lastChecked)} and was due again on ${formatDate(due)}: check it against its sources and update ${dateField}, or record why not in overdueBecause`,
 	}];
 }
 
@@ -322,7 +328,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 				forbiddenNumbersIn(text, forbidden).map((entry) => ({ file: file.path, field: `line ${lineOfNumber(text, entry)}`, message: forbiddenProblem(entry) }))
 			)
 		);
-		if (parsed.success) guides.push({ path: file.path, slug, data: parsed.data, body });
+		if (parsed.success) {
+			guides.push({ path: file.path, slug, data: parsed.data, body });
+			problems.push(...overdueProblems(file.path, '', { lastChecked: parsed.data.lastReviewed, overdueBecause: parsed.data.overdueBecause }, options, 'lastReviewed'));
+		}
 	}
 
 	return {
