@@ -1,8 +1,10 @@
-/** `npm run content:check`: checks every content file and lists what is wrong, by file and field. */
-import { checkContentFolder } from '../src/lib/content/read.ts';
-import { formatProblem } from '../src/lib/content/check.ts';
+/**
+ * `npm run content:check`: checks every content file as a production build does (entries past their review date
+ * included) and lists what is wrong, by file and field.
+ */
+import { checkContentFiles, contentFolderFiles, formatProblem } from '../src/integrations/content/load.ts';
 
-const { services, crisisLines, problems } = checkContentFolder(process.cwd());
+const { services, crisisLines, guides, problems } = checkContentFiles(contentFolderFiles(), { production: true });
 for (const problem of problems) console.error(formatProblem(problem));
-console.log(`${services.length} services and ${crisisLines.length} crisis lines checked; ${problems.length} problems.`);
+console.log(`${services.length} services, ${crisisLines.length} crisis lines and ${guides.length} guides checked; ${problems.length} problems.`);
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -1,8 +1,8 @@
 /** `npm run content:readability`: Flesch reading ease of every service summary and guide (60 and over is the target). */
-import { checkContentFolder } from '../src/lib/content/read.ts';
+import { loadContent } from '../src/integrations/content/load.ts';
 import { plainText, readingEase } from '../src/lib/guides.ts';
 
-const { services, guides } = checkContentFolder(process.cwd());
+const { services, guides } = loadContent();
 const rows = [
 	...services.map((s) => ({ what: `content/services/${s.slug}.yaml summary`, score: readingEase(s.summary), text: s.summary })),
 	...guides.map((g) => ({ what: g.path, score: readingEase(plainText(g.body)), text: '' })),

@@ -3,18 +3,18 @@
  * `npm run source:diff -- <new export.txt>`: compares a new export of the spreadsheet with the snapshot,
  * and lists which rows changed and which site entries need review.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { loadContent } from '../src/integrations/content/load.ts';
 import { dataLines, decisionTarget, diffTable, type Decision, type SnapshotRow } from '../src/lib/source-table.ts';
 
 type Snapshot = { rows: SnapshotRow[]; otherLines: string[] };
 
 const snapshotPath = 'content/source-tables/at-a-glance.yaml';
-const decisionsDir = 'content/source-tables/decisions';
 
 function readDecisions(): Record<string, Decision> {
-	return Object.assign({}, ...readdirSync(decisionsDir).filter((f) => f.endsWith('.yaml')).map((f) => parse(readFileSync(join(decisionsDir, f), 'utf8'))));
+	const decisionFiles = loadContent().sourceTables.filter((table) => table.path.startsWith('content/source-tables/decisions/'));
+	return Object.assign({}, ...decisionFiles.map((table) => table.data as Record<string, Decision>));
 }
 
 function snapshot(seedPath: string, readingPath: string) {
@@ -41,7 +41,7 @@ function snapshot(seedPath: string, readingPath: string) {
 }
 
 function diff(newPath: string) {
-	const { rows, otherLines } = parse(readFileSync(snapshotPath, 'utf8')) as Snapshot;
+	const { rows, otherLines } = loadContent().sourceTables.find((table) => table.path === snapshotPath)!.data as Snapshot;
 	const decisions = readDecisions();
 	const result = diffTable(rows, readFileSync(newPath, 'utf8'), otherLines);
 	const entryFor = (row: SnapshotRow) => {

@@ -4,12 +4,12 @@
  * "Fits best" counts the services shown for the need (at most six, plus a website that is the way in to them);
  * "made for it" counts those whose topics include the need.
  */
-import { checkContentFolder } from '../src/lib/content/read.ts';
+import { loadContent } from '../src/integrations/content/load.ts';
 import { pageResults, wizardFrom } from '../src/lib/wizard/pages.ts';
 import { answerSteps } from '../src/lib/wizard/paths.ts';
 import { areaIds, whoIds } from '../src/lib/wizard/questions.ts';
 
-const content = checkContentFolder(process.cwd());
+const content = loadContent();
 const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data), content.crisisLines.map((line) => line.id));
 const counts: { fits: number; made: number; path: string }[] = [];
 for (const who of whoIds)

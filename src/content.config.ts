@@ -1,34 +1,24 @@
-/** Content collections. The schemas live in src/schemas so scripts and tests can use them without Astro. */
+/**
+ * Content collections. Every one is loaded through src/integrations/content/loaders.ts, which reads and checks the
+ * whole content/ folder once; the schemas live in src/schemas so scripts and tests use them without Astro.
+ */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { contentLoader } from './integrations/content/loaders.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { crisisLineSchema } from './schemas/crisis-line.ts';
 import { guideSchema } from './schemas/guide.ts';
-import { glossaryEntrySchema, glossaryId } from './schemas/glossary.ts';
-import { parse } from 'yaml';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { sourceDocumentSchema } from './schemas/source-document.ts';
+import { doNotPublishEntrySchema } from './schemas/do-not-publish.ts';
+import { crisisTermsSchema, searchVocabularySchema } from './schemas/search.ts';
 
-const services = defineCollection({
-	// Files starting with _ are drafts and are not built.
-	loader: glob({ base: './content/services', pattern: '**/[^_]*.{yaml,yml}' }),
-	schema: serviceSchema,
-});
-
-const crisisLines = defineCollection({
-	loader: file('content/crisis-lines.yaml'),
-	schema: crisisLineSchema,
-});
-
-const guides = defineCollection({
-	loader: glob({ base: './content/guides', pattern: '**/[^_]*.md' }),
-	schema: guideSchema,
-});
-
-const glossary = defineCollection({
-	// The glossary is a plain list; each term's id is made from the term itself.
-	loader: file('content/glossary.yaml', {
-		parser: (text) => (parse(text) as { term: string }[]).map((entry) => ({ id: glossaryId(entry.term), ...entry })),
-	}),
-	schema: glossaryEntrySchema,
-});
-
-export const collections = { services, crisisLines, guides, glossary };
+export const collections = {
+	services: defineCollection({ loader: contentLoader('services'), schema: serviceSchema }),
+	crisisLines: defineCollection({ loader: contentLoader('crisisLines'), schema: crisisLineSchema }),
+	guides: defineCollection({ loader: contentLoader('guides'), schema: guideSchema }),
+	glossary: defineCollection({ loader: contentLoader('glossary'), schema: glossaryEntrySchema }),
+	sourceDocuments: defineCollection({ loader: contentLoader('sourceDocuments'), schema: sourceDocumentSchema }),
+	doNotPublish: defineCollection({ loader: contentLoader('doNotPublish'), schema: doNotPublishEntrySchema }),
+	searchVocabulary: defineCollection({ loader: contentLoader('searchVocabulary'), schema: searchVocabularySchema }),
+	crisisTerms: defineCollection({ loader: contentLoader('crisisTerms'), schema: crisisTermsSchema }),
+};

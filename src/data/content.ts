@@ -1,14 +1,20 @@
 /** Content queries run once and shared by pages, so every page reads the same sorted lists. */
 import { getCollection } from 'astro:content';
 import type { CrisisLine } from '../schemas/crisis-line.ts';
-import { checkContentFolder } from '../lib/content/read.ts';
 import type { Service } from '../schemas/service.ts';
+import type { SourceDocument } from '../schemas/source-document.ts';
+import type { CrisisTerms, SearchVocabulary } from '../schemas/search.ts';
+import { loadContent } from '../integrations/content/load.ts';
+
+/** Entries in the order their file lists them (the store may hand them back in another order). */
+function inFileOrder<T extends { id: string }>(entries: T[], order: readonly string[]): T[] {
+	return entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
 
 /** Crisis lines in the order content/crisis-lines.yaml gives them (999, NHS 111 option 2, then the rest). */
 export async function getCrisisLines(): Promise<CrisisLine[]> {
-	const order = checkedContent().crisisLines.map((line) => line.id);
 	const entries = await getCollection('crisisLines');
-	return entries.map((entry) => entry.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+	return inFileOrder(entries.map((entry) => entry.data), loadContent().crisisLines.map((line) => line.id));
 }
 
 /** A crisis line by id; throws if it is missing, because pages depend on it. */
@@ -24,18 +30,18 @@ export async function getServices(): Promise<Service[]> {
 	return entries.map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
-let checked: ReturnType<typeof checkContentFolder> | undefined;
-
-/** The content folder, read and checked once by the same code as the build's content check. */
-function checkedContent() {
-	checked ??= checkContentFolder(process.cwd());
-	return checked;
+/** The documents facts come from, in the order content/source-documents.yaml gives them. */
+export async function getSourceDocuments(): Promise<SourceDocument[]> {
+	const entries = await getCollection('sourceDocuments');
+	return inFileOrder(entries.map((entry) => entry.data), loadContent().sourceDocuments.map((document) => document.id));
 }
 
-/** Search vocabularies, read and checked once by the same code as the build's content check. */
-export function getSearchContent() {
-	const { searchVocabulary, crisisTerms } = checkedContent();
-	return { searchVocabulary, crisisTerms };
+/** Search vocabularies: how search understands everyday words, and what counts as a crisis. */
+export async function getSearchContent(): Promise<{ searchVocabulary: SearchVocabulary; crisisTerms: CrisisTerms }> {
+	const [searchVocabulary] = await getCollection('searchVocabulary');
+	const [crisisTerms] = await getCollection('crisisTerms');
+	if (!searchVocabulary || !crisisTerms) throw new Error('content/search-vocabulary.yaml and content/crisis-terms.yaml are both needed');
+	return { searchVocabulary: searchVocabulary.data, crisisTerms: crisisTerms.data };
 }
 
 /** Self-help guides, sorted by title. */

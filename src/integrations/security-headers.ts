@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { builtFiles } from '../lib/hosting/built-site.ts';
+import { builtFiles } from './built-files.ts';
 import { collectInlineHashes, contentSecurityPolicy, unhashableInlineCode, withMetaPolicy } from '../lib/hosting/csp.ts';
 import { formatHeadersFile, siteHeaderRules } from '../lib/hosting/headers-file.ts';
 

@@ -8,7 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtFiles, pageAddress } from '../lib/hosting/built-site.ts';
+import { builtFiles } from './built-files.ts';
+import { pageAddress } from '../lib/hosting/built-site.ts';
 import { isPublicPage, robotsTxt, sitemapXml } from '../lib/hosting/sitemap.ts';
 
 export default function sitemap(): AstroIntegration {

@@ -2,7 +2,7 @@
 import type { Service } from '../schemas/service.ts';
 import { ageGroupsOf } from './directory.ts';
 import { accessRoutesOf, reachFor } from './reach.ts';
-import { accessRoutes, ageGroups, areas, topics } from './vocabulary.ts';
+import { accessRoutes, ageGroups, areas, topics } from '../base/vocabulary.ts';
 
 export type Facet = {
 	/** The URL segment, e.g. "topic" in /services/topic/anxiety/. */

@@ -4,8 +4,8 @@
  */
 import type { Contact } from '../schemas/common.ts';
 import type { Service } from '../schemas/service.ts';
-import { addMonths } from './dates.ts';
-import { ageGroups, areas, type AgeGroup, type Area } from './vocabulary.ts';
+import { addMonths } from '../base/dates.ts';
+import { ageGroups, areas, type AgeGroup, type Area } from '../base/vocabulary.ts';
 
 /** How long an entry stays current before the content team must check it again. */
 export const reviewIntervalMonths = 6;

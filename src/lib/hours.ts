@@ -1,6 +1,6 @@
 /** Turns opening hours data into plain words: "Monday to Friday, 9:30am to 4pm". */
 import type { Hours } from '../schemas/common.ts';
-import { weekdays, type Weekday } from './vocabulary.ts';
+import { weekdays, type Weekday } from '../base/vocabulary.ts';
 
 /** "09:30" -> "9:30am", "16:00" -> "4pm", "00:00" -> "midnight", "12:00" -> "midday". */
 export function formatTime(time: string): string {

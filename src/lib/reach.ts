@@ -6,7 +6,7 @@
  */
 import type { Contact, Hours } from '../schemas/common.ts';
 import type { Service, WayIn } from '../schemas/service.ts';
-import type { AccessRoute, Area, Referrer } from './vocabulary.ts';
+import type { AccessRoute, Area, Referrer } from '../base/vocabulary.ts';
 
 /** Who is reading, when the page knows: their area and age narrow the ways in and contacts. */
 export type Reader = {

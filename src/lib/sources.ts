@@ -3,14 +3,16 @@
  * (those stay in the content and the review report).
  */
 import type { Service } from '../schemas/service.ts';
-import { sourceDocuments, type SourceDocument } from './vocabulary.ts';
+import type { SourceDocument } from '../schemas/source-document.ts';
 
-/** Every source an entry cites, its contacts included, newest first, each named once in public words. */
-export function publicSourcesOf(service: Service): string[] {
-	const order = sourceDocuments.ids;
-	const documents = new Set<SourceDocument>([
+/**
+ * Every source an entry cites, its contacts included, each named once in public words, in the order of
+ * content/source-documents.yaml.
+ */
+export function publicSourcesOf(service: Service, documents: readonly SourceDocument[]): string[] {
+	const cited = new Set([
 		...service.sources.map((source) => source.document),
 		...service.contacts.flatMap((contact) => (contact.source ? [contact.source.document] : [])),
 	]);
-	return order.filter((id) => documents.has(id)).map((id) => sourceDocuments.hint(id)!);
+	return documents.filter((document) => cited.has(document.id)).map((document) => document.publicName);
 }

@@ -1,8 +1,8 @@
 /** schema.org JSON-LD for a service page, so search engines show the right name, phone and area. */
 import type { Hours } from '../schemas/common.ts';
 import type { Service } from '../schemas/service.ts';
-import { parseUkPhone } from './phone.ts';
-import { areas } from './vocabulary.ts';
+import { parseUkPhone } from '../base/phone.ts';
+import { areas } from '../base/vocabulary.ts';
 
 const dayNames = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
 

@@ -7,7 +7,7 @@
 import type { Contact } from '../schemas/common.ts';
 import type { Service, WayIn } from '../schemas/service.ts';
 import { contactOf, isOwnWay, reachFor, wayAreas, waysInFor, type Reader } from './reach.ts';
-import { areas, type WayInMethod } from './vocabulary.ts';
+import { areas, type WayInMethod } from '../base/vocabulary.ts';
 
 /** One way in, worded. */
 export type WayInLine = {

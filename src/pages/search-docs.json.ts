@@ -9,7 +9,7 @@ import { crisisPinnedPages } from '../lib/search/pinned.ts';
 
 export const GET: APIRoute = async () => {
 	const guides = (await getGuides()).map((entry) => ({ slug: entry.id, data: entry.data }));
-	const { searchVocabulary } = getSearchContent();
+	const { searchVocabulary } = await getSearchContent();
 	const docs = buildSearchDocs(await getServices(), guides, crisisPinnedPages, searchVocabulary);
 	return new Response(JSON.stringify({ vocabulary: searchVocabulary, docs }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -24,6 +24,8 @@ export const crisisLineSchema = z
 		sources: z.array(sourceSchema).min(1),
 		/** When someone last checked the details. */
 		lastChecked: pastDate,
+		/** Why the line is past its review date, when it cannot be checked in time; without it a production build stops. */
+		overdueBecause: z.string().min(10).optional(),
 		/**
 		 * Other ways to reach the line for people who are deaf, find speaking hard, or need another language, each a
 		 * plain sentence with its contact where there is one. From the national service's own published details.

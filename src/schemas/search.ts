@@ -1,6 +1,6 @@
 /** Search vocabularies in content/: how search understands everyday words, and what counts as a crisis. */
 import { z } from 'astro/zod';
-import { ageGroups, areas, audiences, topics, type AgeGroup } from '../lib/vocabulary.ts';
+import { ageGroups, areas, audiences, topics, type AgeGroup } from '../base/vocabulary.ts';
 
 const words = z.array(z.string().min(2)).min(1);
 const ageGroupIds = ageGroups.map((group) => group.id) as unknown as readonly [AgeGroup, ...AgeGroup[]];

@@ -3,7 +3,7 @@
  * Every fact comes from a source document (see sources/README.md) and says which one.
  */
 import { z } from 'astro/zod';
-import { areas, audiences, levels, onlyForSituations, referrers, situations, topics, wayInMethods, type Referrer } from '../lib/vocabulary.ts';
+import { areas, audiences, levels, onlyForSituations, referrers, situations, topics, wayInMethods, type Referrer } from '../base/vocabulary.ts';
 import { contactSchema, hoursSchema, pastDate, sourceSchema } from './common.ts';
 
 const plainSentence = z
@@ -70,7 +70,7 @@ export const serviceSchema = z
 	.object({
 		/** The service's name as the public knows it; abbreviations spelled out with the short form after. */
 		name: z.string().min(2),
-		/** The web address part: lower case words joined by hyphens; must match the file name. */
+		/** The web address part: the file name, added by the content loader (never written in the file). */
 		slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens' }),
 		/** One plain-English sentence saying what the service is and who it helps. */
 		summary: plainSentence,
@@ -178,6 +178,11 @@ export const serviceSchema = z
 		sources: z.array(sourceSchema).min(1),
 		/** The date someone last checked this entry against its sources. */
 		lastChecked: pastDate,
+		/**
+		 * Why the entry is past its review date (lastChecked plus the review interval), when it cannot be checked in
+		 * time. Without it a production build stops once the entry is overdue.
+		 */
+		overdueBecause: z.string().min(10).optional(),
 		/** True when a contact or fact must be confirmed with the service before anyone relies on it. */
 		needsVerification: z.boolean().default(false),
 		/** Questions for the content team: missing links, unclear facts. Shown on the review report, not to the public. */

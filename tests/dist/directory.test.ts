@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { facets } from '../../src/lib/browse.ts';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { decodeText, distDir, pages, servicePages } from './built-site.ts';
 
-const content = checkContentFolder(process.cwd());
+const content = loadContent();
 
 describe('the directory in dist/', () => {
 	test('there is a page for every service, and no other', () => {

@@ -5,12 +5,12 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { contactHours } from '../../src/lib/reach.ts';
 import { openAt } from '../../src/lib/wizard/reasons.ts';
 import { pages } from './built-site.ts';
 
-const content = checkContentFolder(process.cwd());
+const content = loadContent();
 const bySlug = new Map(content.services.map((service) => [service.slug, service]));
 const crisisOrder = content.crisisLines.map((line) => line.id);
 

@@ -2,16 +2,13 @@
  * What the built site publishes, on every page: no number from the do-not-publish list however it is written,
  * every tel: and sms: link a real UK number, and the footer listing every crisis line.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { forbiddenNumbersIn } from '../../src/lib/content/check.ts';
-import { parseUkPhone } from '../../src/lib/phone.ts';
-import { doNotPublishSchema } from '../../src/schemas/do-not-publish.ts';
+import { parseUkPhone } from '../../src/base/phone.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { pages } from './built-site.ts';
 
-const forbidden = doNotPublishSchema.parse(parse(readFileSync('content/do-not-publish.yaml', 'utf8')));
-const crisisLines = parse(readFileSync('content/crisis-lines.yaml', 'utf8')) as { id: string; name: string }[];
+const { doNotPublish: forbidden, crisisLines } = loadContent();
 
 describe('every built page, read from dist/', () => {
 	test('no page publishes a number from the do-not-publish list, however it is spaced or split by markup', () => {

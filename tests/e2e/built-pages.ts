@@ -1,7 +1,7 @@
 /** The site's built pages, found by walking dist/, so every new page is tested without a hand-kept list. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ageGroups } from '../../src/lib/vocabulary.ts';
+import { ageGroups } from '../../src/base/vocabulary.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 

@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir } from './built-pages.ts';
 import { serveBuiltSite } from './serve-built-site.ts';
 
-const crisisLineIds = (parse(readFileSync('content/crisis-lines.yaml', 'utf8')) as { id: string }[]).map((line) => line.id);
+const crisisLineIds = loadContent().crisisLines.map((line) => line.id);
 
 /** Waits until the service worker controls the page and has kept its files; returns the cache names and addresses. */
 async function keptOnDevice(page: Page) {

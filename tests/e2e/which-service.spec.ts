@@ -5,13 +5,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { inputId } from '../../src/lib/wizard/choices.ts';
 import { wizardFrom } from '../../src/lib/wizard/pages.ts';
 import { wizardPath } from '../../src/lib/wizard/paths.ts';
 import { wizardSituations, type WizardSituation } from '../unit/wizard-situations.ts';
 
-const content = checkContentFolder(process.cwd());
+const content = loadContent();
 const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data), content.crisisLines.map((line) => line.id));
 
 /** The results page for a situation's who, age and area. */

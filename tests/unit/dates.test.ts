@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths, formatDate, isIsoDate, todayIso } from '../../src/lib/dates.ts';
+import { addMonths, formatDate, isIsoDate, todayIso } from '../../src/base/dates.ts';
 
 describe('dates', () => {
 	test('isIsoDate accepts real dates only', () => {

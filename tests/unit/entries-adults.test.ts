@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { publicContactsFor } from '../../src/lib/reach.ts';
 import { howToGetIn } from '../../src/lib/ways-in.ts';
 import type { Contact } from '../../src/schemas/common.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
-const { services } = checkContentFolder(process.cwd());
+const { services } = loadContent();
 type WebEntry = { slug: string; official_url: string | null; professional_phone: { value: string } | null; email: { value: string; audience?: string } | null };
 const webContacts = JSON.parse(readFileSync('sources/web-contacts/web-contacts.json', 'utf8')) as WebEntry[];
 

@@ -4,14 +4,14 @@
  * self-referrals, "search online" and lost links), each checked on the real entry through howToGetIn.
  */
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { servesAge } from '../../src/lib/directory.ts';
 import { accessRoutesOf, canContactThemselves, publicContactsFor, type Reader } from '../../src/lib/reach.ts';
 import { howToGetIn } from '../../src/lib/ways-in.ts';
 import type { Contact } from '../../src/schemas/common.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
-const { services } = checkContentFolder(process.cwd());
+const { services } = loadContent();
 
 function entry(slug: string): Service {
 	const found = services.find((service) => service.slug === slug);

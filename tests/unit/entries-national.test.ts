@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { formatHours } from '../../src/lib/hours.ts';
 import { howToGetIn } from '../../src/lib/ways-in.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
-const { services } = checkContentFolder(process.cwd());
+const { services } = loadContent();
 type Fact = { value: string; evidence_url: string; quote: string } | null;
 type NationalEntry = {
 	kind: string; slug?: string; name: string; confidence: string; official_url?: string; evidence_url?: string; quote?: string;

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { howToGetIn } from '../../src/lib/ways-in.ts';
 import { relationTo } from '../../src/lib/wizard/match.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
-const { services } = checkContentFolder(process.cwd());
+const { services } = loadContent();
 
 function entry(slug: string): Service {
 	const service = services.find((candidate) => candidate.slug === slug);

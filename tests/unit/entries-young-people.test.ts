@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { canContactThemselves, publicContactsFor } from '../../src/lib/reach.ts';
 import { howToGetIn, wordWayIn, type HowToGetIn } from '../../src/lib/ways-in.ts';
 import type { Contact } from '../../src/schemas/common.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
-const { services, crisisLines } = checkContentFolder(process.cwd());
+const { services, crisisLines } = loadContent();
 
 /** The entries this file looks after: seed 001's children and young people's table, and the national lines. */
 const entries = [

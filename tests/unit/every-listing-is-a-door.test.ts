@@ -3,10 +3,10 @@
  * and what the pages say about getting in matches the entry's ways in.
  */
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { howToGetIn } from '../../src/lib/ways-in.ts';
 
-const { services } = checkContentFolder(process.cwd());
+const { services } = loadContent();
 const own = (by: readonly string[]) => by.includes('self') || by.includes('parent-carer');
 
 describe('every listing is a door', () => {

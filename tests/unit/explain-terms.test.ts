@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder, readGlossary } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { explainableTerms, explainFirstUses, type TermEntry } from '../../src/lib/glossary-terms.ts';
 import { explainTermsPlugin } from '../../src/lib/markdown/explain-terms.ts';
 
@@ -55,8 +55,8 @@ describe('the explain-terms Markdown plugin', () => {
 });
 
 describe('the guides', () => {
-	const terms = explainableTerms(readGlossary(process.cwd()));
-	const { guides } = checkContentFolder(process.cwd());
+	const terms = explainableTerms(loadContent().glossary);
+	const { guides } = loadContent();
 	// Headings are left alone, so only guides that mention A&E in their text.
 	const withAandE = guides.filter((guide) => guide.body.split('\n').some((line) => !line.startsWith('#') && line.includes('A&E')));
 

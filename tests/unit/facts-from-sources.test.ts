@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { describe, expect, test } from 'vitest';
 import type { Contact } from '../../src/schemas/common.ts';
 
@@ -67,11 +67,11 @@ function contactsIn(data: any): Contact[] {
 	return [...own, ...Object.values(data).flatMap(contactsIn)];
 }
 
-const files = [
-	'content/crisis-lines.yaml',
-	...readdirSync('content/services').map((name) => join('content/services', name)),
+const { services, crisisLines } = loadContent();
+const items: Item[] = [
+	...contactsIn(crisisLines).map((contact) => ({ file: 'content/crisis-lines.yaml', contact })),
+	...services.flatMap((service) => contactsIn(service).map((contact) => ({ file: `content/services/${service.slug}.yaml`, contact }))),
 ];
-const items: Item[] = files.flatMap((file) => contactsIn(parse(readFileSync(file, 'utf8'))).map((contact) => ({ file, contact })));
 
 describe('published contacts come from the sources', () => {
 	test('there are contacts to check', () => expect(items.length).toBeGreaterThan(50));

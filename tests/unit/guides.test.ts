@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { checkContentFolder, parseGuideFile } from '../../src/lib/content/read.ts';
+import { checkContentFiles, contentFolderFiles, loadContent } from '../../src/integrations/content/load.ts';
 import { plainText, readingEase, sectionProblems, servicesForGuide } from '../../src/lib/guides.ts';
 import { explainFirstUses, explainableTerms } from '../../src/lib/glossary-terms.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 
-const { guides, glossary, services, problems } = checkContentFolder(process.cwd());
+const { guides, glossary, services, problems } = loadContent();
 
 describe('guides', () => {
 	test('there are at least 16 guides, and no content problems anywhere', () => {
@@ -22,12 +21,9 @@ describe('guides', () => {
 
 	test('a guide saved with Windows line endings (CRLF) reads the same as one with plain line endings', () => {
 		const path = 'content/guides/sleep.md';
-		const plain = readFileSync(path, 'utf8');
-		const windows = plain.replace(/\n/g, '\r\n');
-		const fromPlain = parseGuideFile(path, 'sleep', plain);
-		const fromWindows = parseGuideFile(path, 'sleep', windows);
-		expect(fromWindows.problems).toEqual([]);
-		expect(fromWindows.guide).toEqual(fromPlain.guide);
+		const windows = checkContentFiles(contentFolderFiles().map((file) => (file.path === path ? { ...file, text: file.text.replace(/\n/g, '\r\n') } : file)));
+		expect(windows.problems).toEqual([]);
+		expect(windows.guides.find((guide) => guide.path === path)).toEqual(guides.find((guide) => guide.path === path));
 	});
 
 	test('the schema rejects an unknown topic and a future review date', () => {

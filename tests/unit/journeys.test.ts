@@ -4,13 +4,13 @@
  * JavaScript), and the lines under "People you can contact now".
  */
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { cardClasses, inChosenOrder, isShownFor, type Choices } from '../../src/lib/wizard/choices.ts';
 import { hasContact, type Person, type Results } from '../../src/lib/wizard/match.ts';
 import { pageResults, wizardFrom } from '../../src/lib/wizard/pages.ts';
 import { journeys, type Journey } from './journeys.ts';
 
-const content = checkContentFolder(process.cwd());
+const content = loadContent();
 const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data), content.crisisLines.map((line) => line.id));
 const slugs = new Set(content.services.map((service) => service.slug));
 

@@ -8,7 +8,7 @@
  * `wrong`: none of these may be shown at all for these choices.
  * `helpNow`: these lines, in this order, must start "People you can contact now".
  */
-import type { Situation } from '../../src/lib/vocabulary.ts';
+import type { Situation } from '../../src/base/vocabulary.ts';
 import type { AreaAnswer, Need, Who } from '../../src/lib/wizard/questions.ts';
 
 export type Journey = {

@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { directoryCsv } from '../../src/lib/open-data/csv.ts';
 import { openReferralExport, openReferralService, stableUuid } from '../../src/lib/open-data/openreferral.ts';
-import { displayPhone } from '../../src/lib/phone.ts';
+import { displayPhone } from '../../src/base/phone.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
 const schemaDir = 'sources/standards/openreferral-hsds-3.0';
 const site = new URL('https://help.example.org/');
-const { services } = checkContentFolder(process.cwd());
+const { services } = loadContent();
 const exported = openReferralExport(services, site);
 
 /** A validator for one HSDS object, with every schema file loaded so their $refs (by file name) resolve. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displayPhone, parseUkPhone, samePhone, smsHref, telHref } from '../../src/lib/phone.ts';
+import { displayPhone, parseUkPhone, samePhone, smsHref, telHref } from '../../src/base/phone.ts';
 
 describe('parseUkPhone', () => {
 	test.each([

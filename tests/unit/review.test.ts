@@ -34,6 +34,19 @@ describe('the content review report', () => {
 		expect(reviewTotals(items)).toMatchObject({ entries: 4, overdue: 1, unconfirmed: 1, openQuestions: 3 });
 	});
 
+	test('lists entries that fall due within the next month after the overdue ones, and totals them', () => {
+		const items = reviewReport(
+			[service({ slug: 'clean', lastChecked: '2026-11-01' }), service({ slug: 'due-soon', lastChecked: '2026-06-15' }), service({ slug: 'old', lastChecked: '2025-01-01' })],
+			[],
+			'2026-12-07'
+		);
+		expect(items.map((item) => [item.file, item.overdue, item.dueSoon])).toEqual([
+			['content/services/old.yaml', true, false],
+			['content/services/due-soon.yaml', false, true],
+		]);
+		expect(reviewTotals(items)).toMatchObject({ overdue: 1, dueSoon: 1 });
+	});
+
 	test('is served only by the dev server, never built into the public site', () => {
 		const injected: string[] = [];
 		const setup = contentReview().hooks['astro:config:setup'] as (options: unknown) => void;

@@ -1,5 +1,5 @@
 /** The real content, understood and ranked as the search page does it, for the search tests. */
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { buildSearchDocs } from '../../src/lib/search/index-data.ts';
 import { rankDocs } from '../../src/lib/search/rank.ts';
 import { crisisPinnedPages } from '../../src/lib/search/pinned.ts';
@@ -7,7 +7,7 @@ import { compileVocabulary, understand } from '../../src/lib/search/understand.t
 import { looksLikeCrisis } from '../../src/lib/search/crisis.ts';
 import type { FilterKey } from '../../src/lib/search/state.ts';
 
-export const content = checkContentFolder(process.cwd());
+export const content = loadContent();
 export const vocabulary = compileVocabulary(content.searchVocabulary);
 export const docs = buildSearchDocs(
 	content.services,

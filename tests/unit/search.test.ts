@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { looksLikeCrisis } from '../../src/lib/search/crisis.ts';
 import { foldText, stem, withinSlips } from '../../src/lib/search/normalise.ts';
 import { isEmpty, maxQueryLength, readRawQuery, readState, writeState } from '../../src/lib/search/state.ts';
-import { crisisTermsSchema } from '../../src/schemas/search.ts';
 
-const phrases = crisisTermsSchema.parse(parse(readFileSync('content/crisis-terms.yaml', 'utf8')));
+const phrases = loadContent().crisisTerms;
 
 describe('looksLikeCrisis with the content vocabulary', () => {
 	test.each([

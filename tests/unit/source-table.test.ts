@@ -1,14 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { decisionTarget, diffTable, type Decision, type SnapshotRow } from '../../src/lib/source-table.ts';
 
-const snapshot = parse(readFileSync('content/source-tables/at-a-glance.yaml', 'utf8')) as { rows: SnapshotRow[]; otherLines: string[] };
-const decisionFiles = readdirSync('content/source-tables/decisions').filter((name) => name.endsWith('.yaml'));
-const decisionsByFile = decisionFiles.map((name) => [name, parse(readFileSync(join('content/source-tables/decisions', name), 'utf8')) as Record<string, Decision>] as const);
-const { services, crisisLines } = checkContentFolder(process.cwd());
+const { services, crisisLines, sourceTables } = loadContent();
+const snapshot = sourceTables.find((table) => table.path === 'content/source-tables/at-a-glance.yaml')!.data as { rows: SnapshotRow[]; otherLines: string[] };
+const decisionsByFile = sourceTables
+	.filter((table) => table.path.startsWith('content/source-tables/decisions/'))
+	.map((table) => [basename(table.path), table.data as Record<string, Decision>] as const);
 
 describe('every row of the source spreadsheet is accounted for', () => {
 	test('the snapshot holds both tables: 45 children and young people rows and 27 adult rows', () => {

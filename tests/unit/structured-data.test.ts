@@ -7,10 +7,10 @@
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { serviceJsonLd } from '../../src/lib/structured-data.ts';
 
-const { services } = checkContentFolder(process.cwd());
+const { services } = loadContent();
 const documents = services.map((service) => ({ slug: service.slug, jsonLd: serviceJsonLd(service, `/services/${service.slug}/`) }));
 
 /** Text whose value the types constrain (type names, day names); any other text only needs to be text. */

@@ -6,7 +6,7 @@
  * real browser with JavaScript on and off (tests/e2e/which-service.spec.ts).
  */
 import type { Need, Who, AreaAnswer } from '../../src/lib/wizard/questions.ts';
-import type { Situation } from '../../src/lib/vocabulary.ts';
+import type { Situation } from '../../src/base/vocabulary.ts';
 
 export type WizardSituation = {
 	name: string;

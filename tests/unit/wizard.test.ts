@@ -3,10 +3,10 @@
  * and checks over every answer path (every results page, for every need and situation it offers).
  */
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/read.ts';
+import { loadContent } from '../../src/integrations/content/load.ts';
 import { agesIn } from '../../src/lib/directory.ts';
 import { publicContactsFor } from '../../src/lib/reach.ts';
-import { areas, audienceAges, type Situation } from '../../src/lib/vocabulary.ts';
+import { areas, audienceAges, type Situation } from '../../src/base/vocabulary.ts';
 import { ageCuts, rangeId, rangeLabel } from '../../src/lib/wizard/ages.ts';
 import { choicesCss, inChosenOrder, isShownFor, readChoices, writeChoices } from '../../src/lib/wizard/choices.ts';
 import { bestCount, isCrisisService, modesOf, readerFor, tagsOf, type Person, type Results, type Tag } from '../../src/lib/wizard/match.ts';
@@ -17,7 +17,7 @@ import { helpsWith, openAt, whoAndWhere } from '../../src/lib/wizard/reasons.ts'
 import type { Service } from '../../src/schemas/service.ts';
 import { wizardSituations, type WizardSituation } from './wizard-situations.ts';
 
-const content = checkContentFolder(process.cwd());
+const content = loadContent();
 const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data), content.crisisLines.map((line) => line.id));
 const bySlug = new Map(content.services.map((service) => [service.slug, service]));
 

@@ -1,123 +1,349 @@
 /**
- * Checks the content files together, beyond what one entry's schema can see:
- * schema errors named by file and field, slugs that clash or do not match the file name,
- * and numbers that must never be published. The build and `npm run content:check` both run this.
+ * Checks the whole content folder, file by file and across files: where each file belongs, its schema, unique ids,
+ * cited source documents that exist, numbers that must never be published (however written), safe text and links,
+ * length limits, and entries past their review date. Every problem names the file and the field (or line).
+ * Pure: the loader (src/integrations/content/load.ts) reads and parses the files and hands them here.
  */
 import type { z } from 'astro/zod';
 import { serviceSchema, type Service } from '../../schemas/service.ts';
 import { crisisLineSchema, type CrisisLine } from '../../schemas/crisis-line.ts';
 import { doNotPublishSchema, type DoNotPublish } from '../../schemas/do-not-publish.ts';
-import { dialledNumbersIn } from '../phone.ts';
+import { guideSchema, type Guide } from '../../schemas/guide.ts';
+import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../../schemas/glossary.ts';
+import { crisisTermsSchema, searchVocabularySchema, type CrisisTerms, type SearchVocabulary } from '../../schemas/search.ts';
+import { sourceDocumentSchema, type SourceDocument } from '../../schemas/source-document.ts';
+import { forbiddenNumbersIn } from './do-not-publish.ts';
+import { guideMarkupProblems } from './guide-markup.ts';
+import { sectionProblems } from '../guides.ts';
+import { reviewDueDate } from '../directory.ts';
+import { formatDate } from '../../base/dates.ts';
+import { lengthProblems } from './text-limits.ts';
 
-/** A file's path (relative to the project) and its parsed data. */
-export type ContentFile = { path: string; data: unknown };
+export { forbiddenNumbersIn } from './do-not-publish.ts';
+
+/**
+ * One file under content/: its path from the project root (always with forward slashes) and its text, with the
+ * data the loader parsed from it (for a guide, the frontmatter, and the Markdown after it as `body`), or why it
+ * could not be parsed.
+ */
+export type ContentFile = { path: string; text: string; data?: unknown; body?: string; unreadable?: string };
 
 /** One thing wrong with the content, named so the content team can find and fix it. */
 export type Problem = { file: string; field: string; message: string };
+
+/** A guide: its slug (from the file name), frontmatter data and Markdown body. */
+export type GuideFile = { path: string; slug: string; data: Guide; body: string };
+
+/** A glossary entry with its link id. */
+export type GlossaryTerm = GlossaryEntry & { id: string };
+
+/** The whole content, checked. Only valid entries are listed; `problems` says what was left out and why. */
+export type Content = {
+	services: Service[];
+	crisisLines: CrisisLine[];
+	guides: GuideFile[];
+	glossary: GlossaryTerm[];
+	searchVocabulary: SearchVocabulary;
+	crisisTerms: CrisisTerms;
+	doNotPublish: DoNotPublish;
+	sourceDocuments: SourceDocument[];
+	/** The source spreadsheet's snapshot and the decision files (content/source-tables/), as parsed. */
+	sourceTables: { path: string; data: unknown }[];
+	problems: Problem[];
+};
+
+export type CheckOptions = {
+	/** Today, YYYY-MM-DD: entries past their review date by today fail a production check. */
+	today: string;
+	/** True for a production build and `npm run content:check`: an overdue entry without a recorded reason fails. */
+	production: boolean;
+	/** The site's fixed pages (e.g. "/urgent-help/"), which a guide may link to, with services, guides and glossary terms. */
+	fixedPages: readonly string[];
+};
 
 /** Formats a problem as one line: "content/services/x.yaml: summary: must end with a full stop". */
 export function formatProblem(problem: Problem): string {
 	return `${problem.file}: ${problem.field || '(whole entry)'}: ${problem.message}`;
 }
 
+const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Files that computers make by themselves; never content. */
+const systemFiles = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+/** The single-file collections, each at content/<name>.yaml. */
+export const singleFiles = ['crisis-lines', 'crisis-terms', 'do-not-publish', 'glossary', 'search-vocabulary', 'source-documents'] as const;
+type SingleFile = (typeof singleFiles)[number];
+
+/** What a file under content/ is, from its path alone; or why the site will not read it. */
+export type Place =
+	| { kind: 'service'; slug: string }
+	| { kind: 'guide'; slug: string }
+	| { kind: 'single'; name: SingleFile }
+	| { kind: 'source-table' }
+	| { kind: 'skipped' }
+	| { kind: 'refused'; message: string };
+
+export function placeOf(path: string): Place {
+	const parts = path.split('/').slice(1);
+	const name = parts.at(-1) ?? '';
+	if (systemFiles.has(name)) return { kind: 'skipped' };
+	const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+	const stem = extension ? name.slice(0, -extension.length - 1) : name;
+	const isYaml = /^ya?ml$/i.test(extension);
+	const folder = parts.slice(0, -1).join('/');
+	const named = (kind: 'service' | 'guide', wanted: string): Place => {
+		if (!(kind === 'service' ? isYaml : /^(md|markdown)$/i.test(extension)))
+			return { kind: 'refused', message: `is not read: a ${kind} is a ${wanted} file (${kind === 'service' ? 'name.yaml' : 'name.md'})` };
+		if (stem.startsWith('_')) return { kind: 'skipped' };
+		if (!slugPattern.test(stem))
+			return { kind: 'refused', message: `is not read: the file name is the page's web address, so it must be lower-case words joined by hyphens, e.g. ${stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${kind === 'service' ? 'yaml' : 'md'}` };
+		return { kind, slug: stem };
+	};
+	if (parts[0] === 'services' && parts.length === 2) return named('service', 'YAML');
+	if (parts[0] === 'services') return { kind: 'refused', message: 'is not read: service files go directly in content/services/, not in a folder inside it' };
+	if (parts[0] === 'guides' && parts.length === 2) return named('guide', 'Markdown');
+	if (parts[0] === 'guides') return { kind: 'refused', message: 'is not read: guides go directly in content/guides/, not in a folder inside it' };
+	if (folder === 'source-tables' && name === 'at-a-glance.yaml') return { kind: 'source-table' };
+	if (folder === 'source-tables/decisions' && isYaml && extension === 'yaml') return { kind: 'source-table' };
+	if (parts.length === 1 && extension === 'yaml' && (singleFiles as readonly string[]).includes(stem)) return { kind: 'single', name: stem as SingleFile };
+	const near = singleFiles.find((single) => single === stem.toLowerCase());
+	if (parts.length === 1 && near) return { kind: 'refused', message: `is not read: name it ${near}.yaml` };
+	return {
+		kind: 'refused',
+		message: 'is not a file the site reads: services go in content/services/ (name.yaml), guides in content/guides/ (name.md); drafts start with _',
+	};
+}
+
+/**
+ * Results kept per parsed file (the loader hands back the same object for a file whose text has not changed), so
+ * checking the folder again with one file changed re-checks only that file and what depends on it.
+ */
+const memo = new WeakMap<object, Map<string, unknown>>();
+function remembered<T>(file: object, key: string, compute: () => T): T {
+	let byKey = memo.get(file);
+	if (!byKey) memo.set(file, (byKey = new Map()));
+	if (!byKey.has(key)) byKey.set(key, compute());
+	return byKey.get(key) as T;
+}
+
 function fieldPath(path: readonly PropertyKey[]): string {
 	return path.map(String).join('.');
 }
 
-function schemaProblems(file: string, error: z.ZodError): Problem[] {
-	return error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
+function schemaProblems(file: string, error: z.ZodError, prefix: PropertyKey[] = []): Problem[] {
+	return error.issues.map((issue) => ({ file, field: fieldPath([...prefix, ...issue.path]), message: issue.message }));
 }
 
-function baseName(path: string): string {
-	return path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-}
-
-/** Every string inside a value, with the field path that leads to it. */
+/** Every string inside a value (numbers too, as YAML reads 01162953060 as one), with the field path that leads to it. */
 function* stringsIn(value: unknown, path: string[] = []): Generator<[string, string]> {
 	if (typeof value === 'string') yield [path.join('.'), value];
+	else if (typeof value === 'number') yield [path.join('.'), String(value)];
 	else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsIn(item, [...path, String(i)]);
-	else if (value && typeof value === 'object')
-		for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...path, key]);
+	else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...path, key]);
 }
 
-/** The numbers from the do-not-publish list that a piece of text contains, however they are written. */
-export function forbiddenNumbersIn(text: string, forbidden: DoNotPublish): DoNotPublish {
-	const written = dialledNumbersIn(text);
-	return forbidden.filter((entry) => {
-		const [digits] = dialledNumbersIn(entry.number);
-		return digits !== undefined && written.some((number) => number.includes(digits));
-	});
+const credentialsInAddress = /[a-z][a-z0-9+.-]*:\/\/[^\s/?#@]*@/i;
+
+function forbiddenProblem(entry: DoNotPublish[number]): string {
+	return `contains ${entry.number}, which must not be published: ${entry.reason}`;
 }
 
-/** Finds numbers from the do-not-publish list anywhere in a file's data, naming the field. */
-export function forbiddenNumberProblems(file: string, data: unknown, forbidden: DoNotPublish): Problem[] {
+/**
+ * Problems with every piece of text in a YAML file: numbers that must never be published, markup, web addresses
+ * with a user name or password, and length. Text is published as text on pages and in the open data, so markup
+ * characters are refused rather than escaped in some outputs and not others.
+ */
+function textProblems(file: string, data: unknown, forbidden: DoNotPublish): Problem[] {
 	const problems: Problem[] = [];
-	for (const [field, text] of stringsIn(data))
-		for (const entry of forbiddenNumbersIn(text, forbidden))
-			problems.push({ file, field, message: `contains ${entry.number}, which must not be published: ${entry.reason}` });
+	for (const [field, text] of stringsIn(data)) {
+		for (const entry of forbiddenNumbersIn(text, forbidden)) problems.push({ file, field, message: forbiddenProblem(entry) });
+		if (/[<>]/.test(text)) problems.push({ file, field, message: 'has a < or > character: write it in words, because markup is not allowed in content' });
+		if (credentialsInAddress.test(text)) problems.push({ file, field, message: 'has a web address with a user name or password in it (user:password@); leave them out' });
+		for (const message of lengthProblems(text)) problems.push({ file, field, message });
+	}
 	return problems;
 }
 
-/** The same check over a text file (a guide), naming the line. */
-export function forbiddenNumberProblemsInText(file: string, text: string, forbidden: DoNotPublish): Problem[] {
-	return text.split('\n').flatMap((line, index) =>
-		forbiddenNumbersIn(line, forbidden).map((entry) => ({ file, field: `line ${index + 1}`, message: `contains ${entry.number}, which must not be published: ${entry.reason}` }))
-	);
+/** The line (1-based) where the first of a text's forbidden numbers ends, for a message that says where to look. */
+function lineOfNumber(text: string, entry: DoNotPublish[number]): number {
+	const lines = text.split('\n');
+	for (let end = 1; end <= lines.length; end++) if (forbiddenNumbersIn(lines.slice(0, end).join('\n'), [entry]).length > 0) return end;
+	return 1;
 }
 
-/** Parses the do-not-publish list; its own problems are reported like any other file's. */
-export function checkDoNotPublish(file: ContentFile): { list: DoNotPublish; problems: Problem[] } {
-	const parsed = doNotPublishSchema.safeParse(file.data);
-	if (!parsed.success) return { list: [], problems: schemaProblems(file.path, parsed.error) };
-	return { list: parsed.data, problems: [] };
+/** Every source document an entry cites, with the field that cites it. */
+function citedDocuments(data: unknown): [string, string][] {
+	return [...stringsIn(data)].filter(([field]) => /(^|\.)sources?\.(\d+\.)?document$/.test(field)).map(([field, id]) => [field, id]);
 }
 
-/** Checks every service file; returns the valid services and every problem found. */
-export function checkServices(files: ContentFile[], forbidden: DoNotPublish): { services: Service[]; problems: Problem[] } {
+const emptySearchVocabulary: SearchVocabulary = { topics: {}, everyday: [], people: [], places: [], stopWords: [], spellings: {} };
+const emptyCrisisTerms: CrisisTerms = { words: [], phrases: [], fragments: [], combinations: [] };
+
+/** A list file (crisis lines, glossary, source documents): each item checked, ids unique. */
+function checkList<T>(file: ContentFile, schema: z.ZodType<T>, idOf: (item: T) => string, idField: string, what: string): { items: T[]; problems: Problem[] } {
+	if (!Array.isArray(file.data)) return { items: [], problems: [{ file: file.path, field: '', message: `must be a list of ${what}` }] };
+	const items: T[] = [];
 	const problems: Problem[] = [];
-	const services: Service[] = [];
-	const slugOwners = new Map<string, string>();
-	for (const file of files) {
-		problems.push(...forbiddenNumberProblems(file.path, file.data, forbidden));
-		const parsed = serviceSchema.safeParse(file.data);
-		if (!parsed.success) {
-			problems.push(...schemaProblems(file.path, parsed.error));
-			continue;
-		}
-		const service = parsed.data;
-		if (service.slug !== baseName(file.path))
-			problems.push({ file: file.path, field: 'slug', message: `"${service.slug}" must match the file name "${baseName(file.path)}"` });
-		const owner = slugOwners.get(service.slug);
-		if (owner) problems.push({ file: file.path, field: 'slug', message: `"${service.slug}" is already used by ${owner}` });
-		else slugOwners.set(service.slug, file.path);
-		services.push(service);
-	}
-	return { services, problems };
-}
-
-/** Checks the crisis lines file: a list of lines with unique ids. */
-export function checkCrisisLines(file: ContentFile, forbidden: DoNotPublish): { lines: CrisisLine[]; problems: Problem[] } {
-	const problems = forbiddenNumberProblems(file.path, file.data, forbidden);
-	if (!Array.isArray(file.data)) return { lines: [], problems: [...problems, { file: file.path, field: '', message: 'must be a list of lines' }] };
-	const lines: CrisisLine[] = [];
 	const seen = new Set<string>();
 	for (const [index, item] of file.data.entries()) {
-		const parsed = crisisLineSchema.safeParse(item);
+		const parsed = schema.safeParse(item);
 		if (!parsed.success) {
-			problems.push(
-				...parsed.error.issues.map((issue) => ({ file: file.path, field: fieldPath([index, ...issue.path]), message: issue.message }))
-			);
+			problems.push(...schemaProblems(file.path, parsed.error, [index]));
 			continue;
 		}
-		if (seen.has(parsed.data.id)) problems.push({ file: file.path, field: `${index}.id`, message: `"${parsed.data.id}" is used twice` });
-		seen.add(parsed.data.id);
-		lines.push(parsed.data);
+		const id = idOf(parsed.data);
+		if (seen.has(id)) problems.push({ file: file.path, field: `${index}.${idField}`, message: `"${id}" is listed twice` });
+		seen.add(id);
+		items.push(parsed.data);
 	}
-	return { lines, problems };
+	return { items, problems };
 }
 
-/** Checks a whole file against one schema; returns the parsed data, or the problems by field. */
-export function checkWith<T>(file: ContentFile, schema: z.ZodType<T>): { data: T | undefined; problems: Problem[] } {
-	const parsed = schema.safeParse(file.data);
-	return parsed.success ? { data: parsed.data, problems: [] } : { data: undefined, problems: schemaProblems(file.path, parsed.error) };
+/** Checks one service file. Its slug is its file name, so the file never repeats it. */
+export function checkService(file: ContentFile, slug: string): { service?: Service; problems: Problem[] } {
+	if (file.data && typeof file.data === 'object' && 'slug' in file.data)
+		return { problems: [{ file: file.path, field: 'slug', message: 'remove this line: the web address comes from the file name' }] };
+	const parsed = serviceSchema.safeParse({ ...(file.data as object), slug });
+	if (!parsed.success) return { problems: schemaProblems(file.path, parsed.error) };
+	return { service: parsed.data, problems: [] };
+}
+
+/** An entry past its review date fails a production check unless the content team has said why. */
+function overdueProblems(
+	file: string,
+	field: string,
+	entry: { lastChecked: string; overdueBecause?: string | undefined },
+	options: CheckOptions,
+	dateField = 'lastChecked'
+): Problem[] {
+	if (!options.production || entry.overdueBecause) return [];
+	const due = reviewDueDate(entry);
+	if (due > options.today) return [];
+	return [{
+		file,
+		field: field ? `${field}.${dateField}` : dateField,
+		message: `was last checked on ${formatDate(entry.lastChecked)} and was due again on ${formatDate(due)}: check it against its sources and update ${dateField}, or record why not in overdueBecause`,
+	}];
+}
+
+/** Every address a guide may link to inside the site. */
+function knownPages(options: CheckOptions, services: readonly Service[], guides: readonly { slug: string }[], glossary: readonly GlossaryTerm[]): Set<string> {
+	return new Set([
+		...options.fixedPages,
+		...services.map((service) => `/services/${service.slug}/`),
+		...guides.map((guide) => `/self-help/${guide.slug}/`),
+		...glossary.map((term) => `/glossary/#${term.id}`),
+	]);
+}
+
+/** Checks every file of the content folder, alone and together. */
+export function checkContent(files: readonly ContentFile[], options: CheckOptions): Content {
+	const problems: Problem[] = [];
+	const byName = new Map<SingleFile, ContentFile>();
+	const serviceFiles: [ContentFile, string][] = [];
+	const guideFiles: [ContentFile, string][] = [];
+	const sourceTables: { path: string; data: unknown }[] = [];
+	const slugOwners = new Map<string, string>();
+
+	for (const file of files) {
+		const place = placeOf(file.path);
+		if (place.kind === 'skipped') continue;
+		if (place.kind === 'refused') {
+			problems.push({ file: file.path, field: '', message: place.message });
+			continue;
+		}
+		if (file.unreadable !== undefined) {
+			problems.push({ file: file.path, field: '', message: file.unreadable });
+			continue;
+		}
+		if (place.kind === 'single') byName.set(place.name, file);
+		else if (place.kind === 'source-table') sourceTables.push({ path: file.path, data: file.data });
+		else {
+			const owner = slugOwners.get(`${place.kind}:${place.slug}`);
+			if (owner) {
+				problems.push({ file: file.path, field: '', message: `has the same name as ${owner}; keep one of them` });
+				continue;
+			}
+			slugOwners.set(`${place.kind}:${place.slug}`, file.path);
+			(place.kind === 'service' ? serviceFiles : guideFiles).push([file, place.slug]);
+		}
+	}
+	for (const name of singleFiles) if (!byName.has(name)) problems.push({ file: `content/${name}.yaml`, field: '', message: 'is missing' });
+	const single = (name: SingleFile): ContentFile => byName.get(name) ?? { path: `content/${name}.yaml`, text: '', data: undefined };
+
+	const doNotPublishFile = single('do-not-publish');
+	const doNotPublish = doNotPublishSchema.safeParse(doNotPublishFile.data);
+	if (!doNotPublish.success) problems.push(...schemaProblems(doNotPublishFile.path, doNotPublish.error));
+	else if (doNotPublish.data.length === 0) problems.push({ file: doNotPublishFile.path, field: '', message: 'is empty: it must list the numbers that must never be published' });
+	const forbidden = doNotPublish.success ? doNotPublish.data : [];
+	const forbiddenKey = forbidden.map((entry) => entry.number).join('|');
+	const textProblemsOf = (file: ContentFile) => remembered(file, `text ${forbiddenKey}`, () => textProblems(file.path, file.data, forbidden));
+
+	const documents = remembered(single('source-documents'), 'list', () => checkList(single('source-documents'), sourceDocumentSchema, (document) => document.id, 'id', 'source documents'));
+	const documentIds = new Set(documents.items.map((document) => document.id));
+	const lines = remembered(single('crisis-lines'), 'list', () => checkList(single('crisis-lines'), crisisLineSchema, (line) => line.id, 'id', 'crisis lines'));
+	const glossaryList = remembered(single('glossary'), 'list', () => checkList(single('glossary'), glossaryEntrySchema, (entry) => glossaryId(entry.term), 'term', 'terms'));
+	const glossary = glossaryList.items.map((entry) => ({ ...entry, id: glossaryId(entry.term) }));
+	const vocabularyFile = single('search-vocabulary');
+	const vocabulary = remembered(vocabularyFile, 'schema', () => searchVocabularySchema.safeParse(vocabularyFile.data));
+	const crisisTermsFile = single('crisis-terms');
+	const crisisTerms = remembered(crisisTermsFile, 'schema', () => crisisTermsSchema.safeParse(crisisTermsFile.data));
+	problems.push(...documents.problems, ...lines.problems, ...glossaryList.problems);
+	if (!vocabulary.success) problems.push(...schemaProblems(vocabularyFile.path, vocabulary.error));
+	if (!crisisTerms.success) problems.push(...schemaProblems(crisisTermsFile.path, crisisTerms.error));
+	for (const file of [single('source-documents'), single('crisis-lines'), single('glossary'), vocabularyFile, crisisTermsFile])
+		problems.push(...textProblemsOf(file));
+
+	const services: Service[] = [];
+	for (const [file, slug] of serviceFiles) {
+		const result = remembered(file, `service ${slug}`, () => checkService(file, slug));
+		problems.push(...result.problems, ...textProblemsOf(file));
+		if (result.service) {
+			services.push(result.service);
+			problems.push(...overdueProblems(file.path, '', result.service, options));
+		}
+	}
+	for (const [index, line] of lines.items.entries()) problems.push(...overdueProblems(single('crisis-lines').path, String(index), line, options));
+
+	// Every cited document must be one of the source documents.
+	if (documents.items.length > 0)
+		for (const file of [single('crisis-lines'), ...serviceFiles.map(([serviceFile]) => serviceFile)])
+			for (const [field, id] of citedDocuments(file.data))
+				if (!documentIds.has(id)) problems.push({ file: file.path, field, message: `"${id}" is not a document in content/source-documents.yaml` });
+
+	const guides: GuideFile[] = [];
+	const guideSlugs = guideFiles.map(([, slug]) => ({ slug }));
+	const pages = knownPages(options, services, guideSlugs, glossary);
+	const pagesKey = [...pages].join(' ');
+	for (const [file, slug] of guideFiles) {
+		const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+		const body = file.body ?? '';
+		const parsed = remembered(file, 'schema', () => guideSchema.safeParse(file.data));
+		if (!parsed.success) problems.push(...schemaProblems(file.path, parsed.error));
+		problems.push(
+			...textProblemsOf(file),
+			...sectionProblems(body).map((message) => ({ file: file.path, field: 'body', message })),
+			...remembered(file, `markup ${pagesKey}`, () => guideMarkupProblems(file.path, text, { pageExists: (href) => pages.has(href) })),
+			...remembered(file, `numbers ${forbiddenKey}`, () =>
+				forbiddenNumbersIn(text, forbidden).map((entry) => ({ file: file.path, field: `line ${lineOfNumber(text, entry)}`, message: forbiddenProblem(entry) }))
+			)
+		);
+		if (parsed.success) {
+			guides.push({ path: file.path, slug, data: parsed.data, body });
+			problems.push(...overdueProblems(file.path, '', { lastChecked: parsed.data.lastReviewed, overdueBecause: parsed.data.overdueBecause }, options, 'lastReviewed'));
+		}
+	}
+
+	return {
+		services,
+		crisisLines: lines.items,
+		guides,
+		glossary,
+		searchVocabulary: vocabulary.success ? vocabulary.data : emptySearchVocabulary,
+		crisisTerms: crisisTerms.success ? crisisTerms.data : emptyCrisisTerms,
+		doNotPublish: forbidden,
+		sourceDocuments: documents.items,
+		sourceTables,
+		problems,
+	};
 }

@@ -2,11 +2,15 @@
  * Guides are content, not code. A guide's Markdown may hold text, headings, lists, emphasis, links to web pages,
  * phone numbers and email addresses, and images from this site. It may not hold raw HTML (which could carry a
  * script, an event handler or an internal note in a comment), a link that runs code (`javascript:`, `data:` ...),
- * or an image from another site (which would tell that site who is reading about what).
+ * or an image from another site (which would tell that site who is reading about what). Links are https:// only,
+ * carry no user name or password, and a link inside the site goes to a page that exists; phone numbers, linked or
+ * written, are valid UK numbers.
  * The check reads the Markdown tree, so every problem names the line it is on.
  */
 import { markdownToMdast, type MdastNode } from 'satteri';
+import { dialledNumbersIn, parseUkPhone } from '../../base/phone.ts';
 import type { Problem } from './check.ts';
+import { lengthProblems } from './text-limits.ts';
 
 /** Link schemes a reader can follow safely; anything else (javascript:, vbscript:, data:, file:) is refused. */
 const safeLinkSchemes = new Set(['http', 'https', 'mailto', 'tel']);
@@ -44,13 +48,38 @@ function htmlProblem(html: string): string {
 	return `has raw HTML: ${short(html)}. Guides are Markdown only: use Markdown for headings, lists, emphasis and links`;
 }
 
+/** Problems with a link's address beyond being safe to follow. */
+function addressProblem(url: string, pageExists: ((href: string) => boolean) | undefined): string | undefined {
+	const scheme = urlScheme(url);
+	if (scheme === 'http') return `links to "${short(url)}": use the https:// address, so no page sends a person to an insecure site`;
+	if (scheme === 'https' && /^[a-z]+:\/\/[^/?#]*@/i.test(url.trim())) return `links to an address with a user name or password in it (user:password@); leave them out`;
+	if (scheme === 'tel' && !parseUkPhone(decodeURIComponentSafely(url.trim().slice(4))))
+		return `links to "${short(url)}", which is not a valid UK phone number`;
+	if (scheme === undefined && pageExists) {
+		const [page = '', fragment] = url.trim().replace(/\?[^#]*/, '').split('#');
+		if (!page.startsWith('/')) return `links to "${short(url)}": write links inside the site from the root, e.g. /urgent-help/`;
+		const pagePath = page.endsWith('/') ? page : `${page}/`;
+		if (!pageExists(pagePath)) return `links to "${short(url)}", which is not a page on this site`;
+		if (pagePath === '/glossary/' && fragment && !pageExists(`/glossary/#${fragment}`)) return `links to "${short(url)}", which is not a term in the glossary`;
+	}
+	return undefined;
+}
+
+function decodeURIComponentSafely(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
 type Node = MdastNode & { children?: Node[]; url?: string; identifier?: string; value?: string; position?: { start: { line: number } } };
 
 /**
  * Every unsafe thing in a guide's Markdown, each with its line. `source` is the whole file (frontmatter included),
  * so the lines are the file's own.
  */
-export function guideMarkupProblems(file: string, source: string): Problem[] {
+export function guideMarkupProblems(file: string, source: string, options: { pageExists?: (href: string) => boolean } = {}): Problem[] {
 	const tree = markdownToMdast(source.replace(/\r\n?/g, '\n')) as Node;
 	const problems: Problem[] = [];
 	const definitions = new Map<string, string>();
@@ -63,11 +92,22 @@ export function guideMarkupProblems(file: string, source: string): Problem[] {
 				report(node, htmlProblem(node.value ?? ''));
 				break;
 			case 'link':
-				if (!isSafeLink(node.url ?? '')) report(node, `links to "${short(node.url ?? '')}", which is not a web page, phone number or email address`);
+			case 'definition': {
+				const url = node.url ?? '';
+				if (node.type === 'definition') definitions.set(node.identifier ?? '', url);
+				const verb = node.type === 'link' ? 'links' : 'defines a link';
+				if (!isSafeLink(url)) report(node, `${verb} to "${short(url)}", which is not a web page, phone number or email address`);
+				else {
+					const problem = addressProblem(url, options.pageExists);
+					if (problem) report(node, problem);
+				}
 				break;
-			case 'definition':
-				definitions.set(node.identifier ?? '', node.url ?? '');
-				if (!isSafeLink(node.url ?? '')) report(node, `defines a link to "${short(node.url ?? '')}", which is not a web page, phone number or email address`);
+			}
+			case 'text':
+				// A run of digits that starts like a phone number (0 or +44), or is as long as one, must be a real number.
+				for (const number of dialledNumbersIn(node.value ?? ''))
+					if ((number.startsWith('0') || number.length >= 10) && !parseUkPhone(number)) report(node, `has the number "${number}", which is not a valid UK phone number`);
+				for (const message of lengthProblems(node.value ?? '')) report(node, message);
 				break;
 			case 'image':
 				if (!isLocalImage(node.url ?? '')) report(node, `shows an image from another site ("${short(node.url ?? '')}"). Images must be files on this site`);

@@ -7,7 +7,8 @@
 import type { CrisisLine } from '../../schemas/crisis-line.ts';
 import type { Service } from '../../schemas/service.ts';
 import { reviewDueDate } from '../directory.ts';
-import { wayInMethods } from '../vocabulary.ts';
+import { wayInMethods } from '../../base/vocabulary.ts';
+import { addMonths } from '../../base/dates.ts';
 
 export type ReviewItem = {
 	/** The content file, e.g. content/services/camhs.yaml. */
@@ -18,6 +19,10 @@ export type ReviewItem = {
 	lastChecked: string;
 	reviewDue: string;
 	overdue: boolean;
+	/** Not overdue yet, but due within the next month. */
+	dueSoon: boolean;
+	/** Why an overdue entry has not been checked again, as the content team recorded it. */
+	overdueBecause?: string | undefined;
 	/** Ways in a source only hints at, in words, e.g. "Refer yourself: a form on their website". */
 	unconfirmed: string[];
 	openQuestions: string[];
@@ -29,16 +34,24 @@ function openItems(item: ReviewItem): number {
 	return item.unconfirmed.length + item.openQuestions.length + item.conflicts.length + item.lostLinks.length;
 }
 
+function dates(entry: { lastChecked: string; overdueBecause?: string | undefined }, today: string) {
+	const reviewDue = reviewDueDate(entry);
+	return {
+		lastChecked: entry.lastChecked,
+		reviewDue,
+		overdue: reviewDue <= today,
+		dueSoon: reviewDue > today && reviewDue <= addMonths(today, 1),
+		overdueBecause: entry.overdueBecause,
+	};
+}
+
 function serviceItem(service: Service, today: string): ReviewItem {
-	const reviewDue = reviewDueDate(service);
 	const flagged = service.needsVerification ? ['The entry is marked needsVerification: check its contacts with the service.'] : [];
 	return {
 		file: `content/services/${service.slug}.yaml`,
 		name: service.name,
 		page: `/services/${service.slug}/`,
-		lastChecked: service.lastChecked,
-		reviewDue,
-		overdue: reviewDue <= today,
+		...dates(service, today),
 		unconfirmed: service.access.waysIn
 			.filter((way) => !way.confirmed)
 			.map((way) => `${way.by.join(' or ')}: ${way.how ? wayInMethods.label(way.how).toLowerCase() : 'a way in'}${way.note ? ` (${way.note})` : ''}`),
@@ -49,14 +62,11 @@ function serviceItem(service: Service, today: string): ReviewItem {
 }
 
 function crisisLineItem(line: CrisisLine, today: string): ReviewItem {
-	const reviewDue = reviewDueDate(line);
 	return {
 		file: 'content/crisis-lines.yaml',
 		name: `${line.name} (crisis line "${line.id}")`,
 		page: '/urgent-help/',
-		lastChecked: line.lastChecked,
-		reviewDue,
-		overdue: reviewDue <= today,
+		...dates(line, today),
 		unconfirmed: [],
 		openQuestions: line.openQuestions,
 		conflicts: [],
@@ -64,11 +74,11 @@ function crisisLineItem(line: CrisisLine, today: string): ReviewItem {
 	};
 }
 
-/** What the content team must look at: overdue entries first, then those with the most open items. */
+/** What the content team must look at: overdue entries first, then those due within a month, then those with the most open items. */
 export function reviewReport(services: readonly Service[], lines: readonly CrisisLine[], today: string): ReviewItem[] {
 	return [...lines.map((line) => crisisLineItem(line, today)), ...services.map((service) => serviceItem(service, today))]
-		.filter((item) => item.overdue || openItems(item) > 0)
-		.sort((a, b) => Number(b.overdue) - Number(a.overdue) || openItems(b) - openItems(a) || a.name.localeCompare(b.name, 'en-GB'));
+		.filter((item) => item.overdue || item.dueSoon || openItems(item) > 0)
+		.sort((a, b) => Number(b.overdue) - Number(a.overdue) || Number(b.dueSoon) - Number(a.dueSoon) || openItems(b) - openItems(a) || a.name.localeCompare(b.name, 'en-GB'));
 }
 
 /** The report's totals, for the first lines of the command and the page. */
@@ -77,6 +87,7 @@ export function reviewTotals(items: readonly ReviewItem[]) {
 	return {
 		entries: items.length,
 		overdue: items.filter((item) => item.overdue).length,
+		dueSoon: items.filter((item) => item.dueSoon).length,
 		unconfirmed: sum((item) => item.unconfirmed.length),
 		conflicts: sum((item) => item.conflicts.length),
 		lostLinks: sum((item) => item.lostLinks.length),

@@ -12,8 +12,8 @@ import type { Contact, Hours } from '../../schemas/common.ts';
 import type { Service } from '../../schemas/service.ts';
 import { browseUrl } from '../browse.ts';
 import { formatHours } from '../hours.ts';
-import { displayPhone } from '../phone.ts';
-import { accessRoutes, areas, audiences, levels, topics } from '../vocabulary.ts';
+import { displayPhone } from '../../base/phone.ts';
+import { accessRoutes, areas, audiences, levels, topics } from '../../base/vocabulary.ts';
 import { accessRoutesOf } from '../reach.ts';
 import { howToGetIn } from '../ways-in.ts';
 

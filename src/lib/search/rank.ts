@@ -4,8 +4,8 @@
  * live. Any-word matching, so an everyday sentence never returns nothing when services exist. Pure: tested with the
  * real content (tests/unit/search-ranking.test.ts) and run the same in the browser.
  */
-import type { AgeGroup, Area, Audience, Topic } from '../vocabulary.ts';
-import { ageGroups } from '../vocabulary.ts';
+import type { AgeGroup, Area, Audience, Topic } from '../../base/vocabulary.ts';
+import { ageGroups } from '../../base/vocabulary.ts';
 import type { FilterKey } from './state.ts';
 import { cachedStem as stem, sameWord } from './normalise.ts';
 import type { Understood } from './understand.ts';

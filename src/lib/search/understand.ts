@@ -6,7 +6,7 @@
  * parents-carers], words [boy, eating]. The lists live in content/search-vocabulary.yaml.
  */
 import type { Concept, SearchVocabulary } from '../../schemas/search.ts';
-import { ageGroups, type AgeGroup, type Area, type Audience, type Topic } from '../vocabulary.ts';
+import { ageGroups, type AgeGroup, type Area, type Audience, type Topic } from '../../base/vocabulary.ts';
 import { cachedStem as stem, foldText, sameWord } from './normalise.ts';
 
 export type Understood = {

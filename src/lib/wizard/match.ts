@@ -22,7 +22,7 @@
 import type { Service } from '../../schemas/service.ts';
 import { agesIn } from '../directory.ts';
 import { contactHours, publicContactsFor, reachFor, type Reader } from '../reach.ts';
-import { audienceAges, areas, specialistTopics, type Area, type Audience, type Situation } from '../vocabulary.ts';
+import { audienceAges, areas, specialistTopics, type Area, type Audience, type Situation } from '../../base/vocabulary.ts';
 import type { Hours } from '../../schemas/common.ts';
 import { containsRange, type AgeRange } from './ages.ts';
 import type { AreaAnswer, Need, Preference, Who } from './questions.ts';

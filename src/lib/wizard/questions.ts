@@ -5,7 +5,7 @@
  * show the matching support at once (see choices.ts), so a person can say everything that matters, with or without
  * JavaScript, without a page for every combination.
  */
-import { areas, situations, topics, type Area, type Situation, type Topic } from '../vocabulary.ts';
+import { areas, situations, topics, type Area, type Situation, type Topic } from '../../base/vocabulary.ts';
 import type { AgeRange } from './ages.ts';
 
 /**

@@ -7,7 +7,7 @@ import type { Hours } from '../../schemas/common.ts';
 import type { Service } from '../../schemas/service.ts';
 import { agesIn } from '../directory.ts';
 import { formatHours } from '../hours.ts';
-import { areas, situations, topics, type Area, type Audience, type OnlyForSituation } from '../vocabulary.ts';
+import { areas, situations, topics, type Area, type Audience, type OnlyForSituation } from '../../base/vocabulary.ts';
 import type { NeedFit } from './match.ts';
 import type { AreaAnswer, Need } from './questions.ts';
 

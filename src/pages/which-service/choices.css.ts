@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { getWizardData } from '../../data/wizard.ts';
 import { choicesCss } from '../../lib/wizard/choices.ts';
 import { preferenceOptions } from '../../lib/wizard/questions.ts';
-import { situations } from '../../lib/vocabulary.ts';
+import { situations } from '../../base/vocabulary.ts';
 
 export const GET: APIRoute = async () => {
 	const { needs } = await getWizardData();

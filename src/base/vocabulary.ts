@@ -223,30 +223,3 @@ export const weekdays = vocabulary([
 	{ id: 'sun', label: 'Sunday' },
 ]);
 export type Weekday = (typeof weekdays.ids)[number];
-
-/**
- * The documents every local fact comes from (see sources/README.md), plus national services' own details.
- * `label` names the document for the content team; `hint` is how a public page names it (organisation and date).
- */
-export const sourceDocuments = vocabulary([
-	{ id: 'seed-001', label: 'LLR mental health support "at a glance" tables for health and care professionals, updated 9 February 2026', hint: 'NHS Leicester, Leicestershire and Rutland mental health services table, February 2026' },
-	{ id: 'web-contacts', label: 'Official web addresses and public contacts found on the services\' own web pages and NHS or council pages, researched 1 December 2026', hint: "The service's own web pages and NHS or council web pages, December 2026" },
-	{ id: 'web-contacts-2', label: 'A second search for official web addresses and public contacts of the services that still had none, researched 7 December 2026', hint: "The service's own web pages and council web pages, checked again in December 2026" },
-	{ id: 'seed-003', label: 'Leicestershire Partnership NHS Trust Freedom of Information response, with its community mental health team procedures, February 2026', hint: 'Leicestershire Partnership NHS Trust, February 2026' },
-	{ id: 'seed-002', label: '"Step up to Great Mental Health" public consultation, May to August 2021', hint: 'NHS Leicester, Leicestershire and Rutland public consultation, 2021' },
-	{ id: 'seed-000', label: 'Central Access Point questions and answers for professionals, about 2020 to 2021', hint: 'Leicestershire Partnership NHS Trust, about 2020' },
-	{ id: 'seed-004', label: 'News item about local mental health hubs, October 2016', hint: 'Local NHS news, October 2016' },
-	{ id: 'national', label: "The national service's own published details", hint: "The national service's own published details" },
-]);
-export type SourceDocument = (typeof sourceDocuments.ids)[number];
-
-/** Each source document's date (YYYY-MM-DD). Undated documents carry the earliest date they could be. */
-export const sourceDocumentDates: Record<Exclude<SourceDocument, 'national'>, string> = {
-	'web-contacts-2': '2026-12-07',
-	'web-contacts': '2026-12-01',
-	'seed-001': '2026-02-09',
-	'seed-003': '2026-02-02',
-	'seed-002': '2021-05-24',
-	'seed-000': '2020-03-01',
-	'seed-004': '2016-10-06',
-};
