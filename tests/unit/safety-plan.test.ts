@@ -1,8 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { emptyPlan, isBlank, mergePlans, parsePlan, planAsText, planLimits, planSchema, planV1Schema, type Plan } from '../../src/lib/safety-plan/plan.ts';
 import { planCrisisLines } from '../../src/lib/safety-plan/sections.ts';
+import { withContact, withLine, withNewContact, withNewLine, withoutContact, withoutLine } from '../../src/lib/safety-plan/edit.ts';
 import {
+	catchUpDeletion,
+	deleteEverywhere,
+	deletedKey,
+	deletionDoneKey,
+	hiddenKey,
 	hideOnExitKey,
+	readHidden,
 	keepUnreadable,
 	openSavedPlan,
 	readArea,
@@ -301,6 +308,63 @@ describe('opening the saved plan when the page starts', () => {
 		expect(openSavedPlan({ session: choseToShow, device: memoryStorage() }, { exitUsed: true }).hidden).toBe(false);
 		expect(openSavedPlan({ session: memoryStorage({ [storageKey]: JSON.stringify(emptyPlan()) }), device: memoryStorage() }, { exitUsed: true }).hidden).toBe(false);
 		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [storageKey]: saved('Device') }) }, { exitUsed: true }).hidden).toBe(false);
+	});
+	test('a hidden plan is set aside, not shown and not deleted, and the page opens as a new plan', () => {
+		const session = memoryStorage({ [storageKey]: saved('Tab') });
+		const opened = openSavedPlan({ session, device: memoryStorage() }, { exitUsed: true });
+		expect(opened).toMatchObject({ area: 'session', synced: null, hidden: true });
+		expect(isBlank(opened.plan)).toBe(true);
+		expect(session.getItem(storageKey)).toBeNull();
+		expect(readHidden(session)?.lists['reasons']).toEqual(['Tab']);
+		// Words typed after coming back, then Exit again: both are set aside together.
+		session.setItem(storageKey, saved('Later'));
+		openSavedPlan({ session, device: memoryStorage() }, { exitUsed: true });
+		expect(readHidden(session)?.lists['reasons']).toEqual(['Tab', 'Later']);
+	});
+});
+
+describe('deleting reaches every tab', () => {
+	const saved = JSON.stringify(planWith((p) => (p.lists['reasons'] = ['Private'])));
+	test('deleting removes every copy in this tab and on the device, and leaves a mark with no words in it', () => {
+		const session = memoryStorage({ [storageKey]: saved, [hiddenKey]: saved, [unreadableKey]: '{' });
+		const device = memoryStorage({ [storageKey]: saved });
+		expect(deleteEverywhere({ session, device }, new Date('2026-12-07T18:00:00Z'))).toBe(true);
+		expect([...session.data.keys()]).toEqual([deletionDoneKey]);
+		expect(Object.fromEntries(device.data)).toEqual({ [deletedKey]: '2026-12-07T18:00:00.000Z' });
+	});
+	test('a duplicated tab deletes its own copy the next time it opens the plan, once', () => {
+		const first = memoryStorage({ [storageKey]: saved });
+		const device = memoryStorage();
+		const duplicate = memoryStorage(Object.fromEntries(first.data));
+		deleteEverywhere({ session: first, device });
+		const opened = openSavedPlan({ session: duplicate, device });
+		expect(opened.deletedElsewhere).toBe(true);
+		expect(isBlank(opened.plan)).toBe(true);
+		expect(duplicate.getItem(storageKey)).toBeNull();
+		// What the duplicated tab saves after that is its own: the same deletion does not remove it again.
+		duplicate.setItem(storageKey, saved);
+		expect(catchUpDeletion({ session: duplicate, device })).toBe(false);
+		expect(duplicate.getItem(storageKey)).toBe(saved);
+		// A tab opened after the deletion had nothing to delete.
+		expect(openSavedPlan({ session: memoryStorage(), device }).deletedElsewhere).toBe(false);
+	});
+});
+
+describe('editing a plan', () => {
+	const plan = planWith((p) => (p.lists['reasons'] = ['One', 'Two']));
+	test('lines are changed, added and removed, and a section always keeps one line to type into', () => {
+		expect(withLine(plan, 'reasons', 1, 'Second').lists['reasons']).toEqual(['One', 'Second']);
+		expect(withNewLine(plan, 'reasons').lists['reasons']).toEqual(['One', 'Two', '']);
+		expect(withoutLine(plan, 'reasons', 0).lists['reasons']).toEqual(['Two']);
+		expect(withoutLine(withoutLine(plan, 'reasons', 0), 'reasons', 0).lists['reasons']).toEqual(['']);
+		expect(plan.lists['reasons']).toEqual(['One', 'Two']);
+	});
+	test('people are changed, added and removed, and a section always keeps one person to fill in', () => {
+		const withMum = withContact(plan, 'people', 0, 'name', 'Mum');
+		expect(withMum.people).toEqual([{ name: 'Mum', phone: '' }]);
+		expect(withNewContact(withMum, 'people').people).toEqual([{ name: 'Mum', phone: '' }, { name: '', phone: '' }]);
+		expect(withoutContact(withMum, 'people', 0).people).toEqual([{ name: '', phone: '' }]);
+		expect(withMum.professionals).toEqual(plan.professionals);
 	});
 });
 
