@@ -66,6 +66,8 @@ for (const url of templates)
 
 const url = '/safety-plan/fill-in/';
 const planKey = 'llr-safety-plan';
+/** The editor's script, and Astro's second try at loading it (the same address with "?astro-retry=..."). */
+const editorScript = /\/_astro\/SafetyPlanEditor\.[^/?]+\.js(\?.*)?$/;
 const unreadableKey = 'llr-safety-plan-unreadable';
 const firstSign = (page: Page) => page.getByLabel('My warning signs and triggers, line 1', { exact: true });
 /** The editor's own status messages (the page has another status region, for Exit this page). */
@@ -141,7 +143,98 @@ test.describe('the plan you can fill in, without JavaScript', () => {
 	});
 });
 
+test.describe('leaving the plan page with Exit this page', () => {
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('Back after Exit does not show what was typed', async ({ page }) => {
+			await fakeExitSite(page);
+			await page.goto(url);
+			await firstSign(page).fill('Private words');
+			await page.getByLabel('Name 1').first().fill('Mum');
+			await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
+			await expect(page).toHaveURL(/bbc\.co\.uk/);
+			await page.goBack();
+			await expect(page).toHaveURL(url);
+			await expect(firstSign(page)).toHaveValue('');
+			await expect(page.getByLabel('Name 1').first()).toHaveValue('');
+		});
+	});
+
+	test('a plan kept on this device says, when chosen, that Exit does not hide it; Back after Exit does not show it', async ({ page }) => {
+		await fakeExitSite(page);
+		await page.goto('/safety-plan/');
+		await page.getByRole('link', { name: /fill in/i }).first().click();
+		await expect(page).toHaveURL(url);
+		await expect(page.getByRole('button', { name: 'Download my plan to read' })).toBeEnabled();
+		await firstSign(page).fill('Private words');
+		await page.getByLabel('Keep my plan on this device').check();
+		await expect(planStatus(page)).toHaveText('Your plan is now kept on this device until you delete it. Exit this page does not hide it.');
+		await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
+		await expect(page).toHaveURL(/bbc\.co\.uk/);
+		await page.goBack();
+		await expect(page).toHaveURL(/bbc\.co\.uk/);
+		await expect(page.getByText('Private words')).toHaveCount(0);
+	});
+});
+
 test.describe('the plan you can fill in', () => {
+	test('while the editor is not running (its script blocked), the page says it cannot save yet and never claims to keep anything', async ({ browser }) => {
+		// The offline worker would serve the script from its cache, past the block.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		await page.route(editorScript, (route) => route.abort());
+		await page.goto(url);
+		const notice = page.locator('.plan-editor').getByText('This page cannot save what you type yet.');
+		await expect(notice).toBeVisible();
+		await expect(page.getByRole('link', { name: 'print a blank safety plan' })).toHaveAttribute('href', '/safety-plan/my-safety-plan/');
+		await expect(page.getByRole('main')).not.toContainText(/kept only in this tab|kept on this device|kept only until/);
+		await expect(page.getByLabel('Keep my plan on this device')).toHaveCount(0);
+		// It says so truthfully: nothing typed now is kept.
+		await firstSign(page).fill('Typed while not saving');
+		await page.reload();
+		await expect(notice).toBeVisible();
+		await expect(firstSign(page)).toHaveValue('');
+		// Once the editor runs, the notice goes and the page says where the plan is kept.
+		await page.unroute(editorScript);
+		await openPlan(page);
+		await expect(notice).toHaveCount(0);
+		await expect(page.getByRole('main')).toContainText('Your plan is kept only in this tab.');
+		await context.close();
+	});
+
+	test('"Delete my plan" also deletes the copies other tabs hold: one showing the plan, and a duplicated tab on another page', async ({ context }) => {
+		const first = await context.newPage();
+		await openPlan(first);
+		await firstSign(first).fill('Private words');
+		const copy = (await stored(first, 'sessionStorage'))!;
+		/** A duplicated tab starts with a copy of the first tab's storage. */
+		async function duplicatedTab() {
+			const tab = await context.newPage();
+			await tab.goto('/privacy/');
+			await tab.evaluate(([key, value]) => sessionStorage.setItem(key, value), [planKey, copy] as const);
+			return tab;
+		}
+		const showing = await duplicatedTab();
+		await openPlan(showing);
+		await expect(firstSign(showing)).toHaveValue('Private words');
+		const elsewhere = await duplicatedTab();
+
+		await first.getByRole('button', { name: 'Delete my plan' }).click();
+		await first.getByRole('button', { name: 'Yes, delete my plan' }).click();
+		await expect(showing.getByRole('alert')).toContainText('Your plan was deleted in another tab.');
+		expect(await stored(showing, 'sessionStorage')).toBeNull();
+		await openPlan(showing);
+		await expect(firstSign(showing)).toHaveValue('');
+		expect(await stored(elsewhere, 'sessionStorage')).toBe(copy);
+		await openPlan(elsewhere);
+		await expect(firstSign(elsewhere)).toHaveValue('');
+		expect(await stored(elsewhere, 'sessionStorage')).toBeNull();
+		// Words typed after the deletion are the tab's own, and stay.
+		await firstSign(elsewhere).fill('New words');
+		await openPlan(elsewhere);
+		await expect(firstSign(elsewhere)).toHaveValue('New words');
+	});
+
 	test('what you type survives a reload, and lists grow and shrink', async ({ page }) => {
 		await openPlan(page);
 		await firstSign(page).fill('Not sleeping');
@@ -480,7 +573,11 @@ test.describe('the plan you can fill in', () => {
 		await context.close();
 	});
 
-	test('after Exit this page, a plan kept only in this tab stays hidden until the person shows it', async ({ page }) => {
+	test('after Exit this page, a plan kept only in this tab stays hidden until the person shows it', async ({ page, browser }) => {
+		const fresh = await browser.newPage();
+		await openPlan(fresh);
+		const newPlanPage = await fresh.locator('main').innerText();
+		await fresh.close();
 		await fakeExitSite(page);
 		await openPlan(page);
 		await expect(page.getByLabel('Hide my plan when I use Exit this page')).toBeChecked();
@@ -488,11 +585,12 @@ test.describe('the plan you can fill in', () => {
 		await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
 		await expect(page).toHaveURL(/bbc\.co\.uk/);
 
-		await page.goto(url);
-		await expect(page.getByText('Your plan is hidden, because Exit this page was used in this tab.')).toBeVisible();
-		await expect(firstSign(page)).toHaveCount(0);
+		// Coming back, the page is the ordinary empty plan: nothing on it says that Exit this page was used.
+		await openPlan(page);
+		await expect(firstSign(page)).toHaveValue('');
+		expect(await page.locator('main').innerText()).toBe(newPlanPage);
 		await expectNoAxeViolations(page);
-		await page.getByRole('button', { name: 'Show my plan' }).click();
+		await page.getByRole('button', { name: 'Show my hidden plan' }).click();
 		await expect(firstSign(page)).toHaveValue('Private words');
 		await openPlan(page);
 		await expect(firstSign(page)).toHaveValue('Private words');
@@ -566,7 +664,7 @@ test.describe('the plan you can fill in', () => {
 
 	test('has no accessibility violations before the editor is ready (the HTML a person without JavaScript gets)', async ({ page }) => {
 		// axe needs JavaScript, so this stops the editor's own script instead: the page stays as it was built.
-		await page.route('**/_astro/SafetyPlanEditor.*.js', (route) => route.abort());
+		await page.route(editorScript, (route) => route.abort());
 		await page.goto(url);
 		await expect(firstSign(page)).toBeEditable();
 		await expect(page.getByRole('button', { name: 'Download my plan to read' })).toBeDisabled();

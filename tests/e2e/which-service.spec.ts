@@ -280,6 +280,27 @@ test('with JavaScript, the choices go in the address, so a copied link opens the
 	await expect(other).toHaveURL(/#help=/);
 });
 
+test('a hand-made address with broken % escapes never stops the page: the count and the shareable address still work', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const url = resultsUrl({ age: 20, area: 'leicester' });
+	const status = page.getByRole('status').filter({ hasText: /^Showing \d+ services? for what you chose\.$/ });
+	// A truncated UTF-8 escape beside a real choice, and a lone "%": the real choice is kept.
+	await page.goto(`${url}#help=anxiety,%E0%A4%A&also=stu%&prefer=%`);
+	await expect(page.locator('#need-anxiety')).toBeChecked();
+	await expect(status).toBeVisible();
+	await page.locator('#need-bereavement').check();
+	await expect(page).toHaveURL(`${url}#help=anxiety,bereavement`);
+	// Nothing but a broken escape: the page starts with nothing chosen, and choosing works as usual.
+	await page.goto('about:blank');
+	await page.goto(`${url}#help=%E0%A4%A`);
+	await expect(page.locator('#need-anxiety')).not.toBeChecked();
+	await page.locator('#need-anxiety').check();
+	await expect(status).toBeVisible();
+	await expect(page).toHaveURL(`${url}#help=anxiety`);
+	expect(errors).toEqual([]);
+});
+
 test('print keeps the chosen results and crisis lines and hides the controls', async ({ page }) => {
 	await page.goto(resultsUrl({ age: 40, area: 'leicester' }));
 	await page.locator('#need-anxiety').check();

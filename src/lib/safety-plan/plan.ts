@@ -1,9 +1,9 @@
 /**
- * A filled-in safety plan: its shape, its limits, how older saved versions are read, and its text version.
- * This runs in the browser, so the check of a saved plan is written by hand (no zod: it would be most of the
- * page's own JavaScript). The same format as a zod schema is in plan-schema.ts, for tests and the build; a unit
- * test checks that the two agree. No DOM or storage here (see store.ts).
+ * A filled-in safety plan: its saved format (one schema, used by the editor in the browser and by the tests), its
+ * limits, how older saved versions are read, and its text version. The schema uses zod/mini, whose functions
+ * leave out of the page's JavaScript whatever is not used. No DOM or storage here (see store.ts).
  */
+import * as z from 'zod/mini';
 import { planSections } from './sections.ts';
 
 /** The sections the person fills in line by line; the other two hold names and numbers. */
@@ -36,70 +36,35 @@ export const planLimits = {
 /** The largest file that could hold a plan within the limits (each character written out in full). */
 export const maxPlanFileBytes = 256 * 1024 * 1024;
 
-export type Contact = { name: string; phone: string };
+const text = (max: number) => z.string().check(z.maxLength(max));
+const contactSchema = z.strictObject({ name: text(planLimits.nameLength), phone: text(planLimits.phoneLength) });
+const contactsSchema = z.array(contactSchema).check(z.maxLength(planLimits.contacts));
 
 /** The current saved format. Bump `version` and add a migration when it changes. */
-export type Plan = {
-	format: 'llr-safety-plan';
-	version: 2;
+export const planSchema = z.strictObject({
+	format: z.literal('llr-safety-plan'),
+	version: z.literal(2),
 	/** Free-text lines for each list section, keyed by section id. */
-	lists: Record<string, string[]>;
+	lists: z.record(z.string(), z.array(text(planLimits.lineLength)).check(z.maxLength(planLimits.lines))),
 	/** People I can ask for help. */
-	people: Contact[];
+	people: contactsSchema,
 	/** Professionals and services, e.g. my GP or key worker. */
-	professionals: Contact[];
+	professionals: contactsSchema,
 	/** When the plan was last changed (ISO date and time). */
-	updatedAt: string;
-};
+	updatedAt: text(planLimits.updatedAtLength),
+});
 
 /** Version 1 kept one block of text per section. */
-export type PlanV1 = { format: 'llr-safety-plan'; version: 1; sections: Record<string, string>; updatedAt?: string | undefined };
+export const planV1Schema = z.strictObject({
+	format: z.literal('llr-safety-plan'),
+	version: z.literal(1),
+	sections: z.record(z.string(), text(planLimits.v1SectionLength)),
+	updatedAt: z.optional(z.string()),
+});
 
-type Check<T> = (value: unknown) => value is T;
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const onlyKeys = (value: Record<string, unknown>, keys: readonly string[]) => Object.keys(value).every((key) => keys.includes(key));
-const text =
-	(max: number): Check<string> =>
-	(value): value is string =>
-		typeof value === 'string' && value.length <= max;
-const listOf =
-	<T>(item: Check<T>, max: number): Check<T[]> =>
-	(value): value is T[] =>
-		Array.isArray(value) && value.length <= max && value.every(item);
-const recordOf =
-	<T>(item: Check<T>): Check<Record<string, T>> =>
-	(value): value is Record<string, T> =>
-		isObject(value) && Object.values(value).every(item);
-
-const isContact: Check<Contact> = (value): value is Contact =>
-	isObject(value) && onlyKeys(value, ['name', 'phone']) && text(planLimits.nameLength)(value['name']) && text(planLimits.phoneLength)(value['phone']);
-const isContactList = listOf(isContact, planLimits.contacts);
-
-/** True for a plan in the current format, within the limits. */
-export function isCurrentPlan(value: unknown): value is Plan {
-	return (
-		isObject(value) &&
-		onlyKeys(value, ['format', 'version', 'lists', 'people', 'professionals', 'updatedAt']) &&
-		value['format'] === 'llr-safety-plan' &&
-		value['version'] === 2 &&
-		recordOf(listOf(text(planLimits.lineLength), planLimits.lines))(value['lists']) &&
-		isContactList(value['people']) &&
-		isContactList(value['professionals']) &&
-		text(planLimits.updatedAtLength)(value['updatedAt'])
-	);
-}
-
-/** True for a plan in the older format (version 1). */
-export function isPlanV1(value: unknown): value is PlanV1 {
-	return (
-		isObject(value) &&
-		onlyKeys(value, ['format', 'version', 'sections', 'updatedAt']) &&
-		value['format'] === 'llr-safety-plan' &&
-		value['version'] === 1 &&
-		recordOf(text(planLimits.v1SectionLength))(value['sections']) &&
-		(value['updatedAt'] === undefined || typeof value['updatedAt'] === 'string')
-	);
-}
+export type Contact = z.infer<typeof contactSchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type PlanV1 = z.infer<typeof planV1Schema>;
 
 /** An empty plan with one blank line in each list, ready to type into. */
 export function emptyPlan(now = new Date()): Plan {
@@ -133,18 +98,21 @@ function splitContacts(block: string): Contact[] {
 
 /** Reads any saved version; returns undefined for anything that is not a safety plan from this site. */
 export function parsePlan(data: unknown): Plan | undefined {
-	if (isCurrentPlan(data)) return withAllSections(data);
-	if (!isPlanV1(data)) return undefined;
+	const current = planSchema.safeParse(data);
+	if (current.success) return withAllSections(current.data);
+	const v1 = planV1Schema.safeParse(data);
+	if (!v1.success) return undefined;
+	const old = v1.data;
 	const plan = emptyPlan();
 	for (const id of listSectionIds) {
-		const lines = (data.sections[id] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+		const lines = (old.sections[id] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
 		plan.lists[id] = lines.length > 0 ? lines : [''];
 	}
-	const people = splitContacts(data.sections['people-to-ask'] ?? '');
-	const professionals = splitContacts(data.sections['professionals'] ?? '');
+	const people = splitContacts(old.sections['people-to-ask'] ?? '');
+	const professionals = splitContacts(old.sections['professionals'] ?? '');
 	if (people.length > 0) plan.people = people;
 	if (professionals.length > 0) plan.professionals = professionals;
-	if (data.updatedAt) plan.updatedAt = data.updatedAt;
+	if (old.updatedAt) plan.updatedAt = old.updatedAt;
 	return plan;
 }
 

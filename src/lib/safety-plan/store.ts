@@ -5,10 +5,13 @@
  *   another tab is never written over without the person choosing;
  * - a saved plan that cannot be read is kept exactly as it was (a copy under its own key) until the person
  *   downloads or deletes it, and nothing is written over it before then.
+ * - after Exit this page, a plan kept in this tab is set aside (hidden, not deleted) and the page opens as new;
+ * - "delete" reaches every tab of this site: it leaves a mark on the device that each tab acts on (at once if it
+ *   shows the plan, otherwise the next time it opens the plan page), so no tab keeps a copy in its own storage.
  * Storage is passed in (a test double in unit tests), so every failure (full, blocked, corrupted) is tested.
  * Nothing in this module sends anything anywhere.
  */
-import { emptyPlan, isBlank, parsePlan, type Plan } from './plan.ts';
+import { emptyPlan, isBlank, mergePlans, parsePlan, type Plan } from './plan.ts';
 
 /** The key under which the plan is kept in sessionStorage or localStorage. */
 export const storageKey = 'llr-safety-plan';
@@ -16,6 +19,12 @@ export const storageKey = 'llr-safety-plan';
 export const unreadableKey = 'llr-safety-plan-unreadable';
 /** In this tab's sessionStorage: "no" if the person chose to keep showing their plan after Exit this page. */
 export const hideOnExitKey = 'llr-safety-plan-hide-on-exit';
+/** In this tab's sessionStorage: the plan set aside after Exit this page, until the person shows it. */
+export const hiddenKey = 'llr-safety-plan-hidden';
+/** On the device (localStorage): when a plan was last deleted, so other tabs delete their own copies too. */
+export const deletedKey = 'llr-safety-plan-deleted';
+/** In this tab's sessionStorage: the deletion this tab has already carried out. */
+export const deletionDoneKey = 'llr-safety-plan-deletion-done';
 
 /** A Storage-like object (sessionStorage, localStorage, or a test double). */
 export type PlanStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -120,14 +129,70 @@ export function removePlan(storage: PlanStorage | undefined): boolean {
 	}
 }
 
-/** Removes the plan and any copy that could not be read; true if both are gone. */
+/** Removes the plan, any copy that could not be read and any hidden plan; true if all are gone. */
 export function removeEverything(storage: PlanStorage | undefined): boolean {
 	if (!storage) return true;
 	try {
-		storage.removeItem(unreadableKey);
-		return removePlan(storage) && storage.getItem(unreadableKey) === null;
+		for (const key of [unreadableKey, hiddenKey]) storage.removeItem(key);
+		return removePlan(storage) && storage.getItem(unreadableKey) === null && storage.getItem(hiddenKey) === null;
 	} catch {
 		return false;
+	}
+}
+
+/** Deletes every copy in this tab and the device, and marks the deletion so other tabs delete theirs. */
+export function deleteEverywhere(stores: Stores, now = new Date()): boolean {
+	const gone = removeEverything(stores.session) && removeEverything(stores.device);
+	const mark = now.toISOString();
+	try {
+		stores.device?.setItem(deletedKey, mark);
+		stores.session?.setItem(deletionDoneKey, mark);
+	} catch {
+		// Without the mark, another tab's copy is only deleted when that tab shows the plan and this page tells it.
+	}
+	return gone;
+}
+
+/**
+ * Carries out, in this tab, a deletion made in another tab since this tab last looked: its own copies go
+ * (a duplicated tab starts with a copy of the first tab's storage). True if this tab held a copy.
+ */
+export function catchUpDeletion(stores: Stores): boolean {
+	try {
+		const mark = stores.device?.getItem(deletedKey) ?? null;
+		const session = stores.session;
+		if (mark === null || !session || session.getItem(deletionDoneKey) === mark) return false;
+		const held = [storageKey, unreadableKey, hiddenKey].some((key) => session.getItem(key) !== null);
+		removeEverything(session);
+		session.setItem(deletionDoneKey, mark);
+		return held;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Sets this tab's plan aside after Exit this page (joined to one already set aside), so the page opens as new.
+ * False (and nothing changed) if that cannot be done; the plan is then shown.
+ */
+export function hidePlan(session: PlanStorage, plan: Plan): boolean {
+	try {
+		const earlier = readHidden(session);
+		session.setItem(hiddenKey, JSON.stringify(earlier ? mergePlans(earlier, plan) : plan));
+		session.removeItem(storageKey);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The plan set aside after Exit this page, if there is one this page can read. */
+export function readHidden(session: PlanStorage | undefined): Plan | undefined {
+	try {
+		const raw = session?.getItem(hiddenKey);
+		return raw ? parsePlan(JSON.parse(raw)) : undefined;
+	} catch {
+		return undefined;
 	}
 }
 
@@ -167,8 +232,10 @@ export type Opened = {
 	unreadable: Unreadable[];
 	/** Neither area can be used: nothing can be saved on this device. */
 	blocked: boolean;
-	/** The plan is kept in this tab and Exit this page was used since: show it only when the person asks. */
+	/** Exit this page was used since this tab's plan was last shown: it was set aside, and the page opens as new. */
 	hidden: boolean;
+	/** This tab held a copy of a plan deleted in another tab, and has now deleted it. */
+	deletedElsewhere: boolean;
 };
 
 /**
@@ -177,6 +244,7 @@ export type Opened = {
  * `exitUsed`: Exit this page was used in this tab since the plan was last shown.
  */
 export function openSavedPlan(stores: Stores, { exitUsed = false } = {}): Opened {
+	const deletedElsewhere = catchUpDeletion(stores);
 	const unreadable: Unreadable[] = [];
 	const contents = {} as Record<Area, AreaContents>;
 	const hadPlan = {} as Record<Area, boolean>;
@@ -201,12 +269,15 @@ export function openSavedPlan(stores: Stores, { exitUsed = false } = {}): Opened
 	const area: Area = contents.session.status === 'loaded' || !hadPlan.device ? 'session' : 'device';
 	const found = contents[area];
 	const plan = found.status === 'loaded' ? found.plan : emptyPlan();
-	return {
+	const opened = {
 		plan,
 		area,
 		synced: found.status === 'loaded' || found.status === 'unreadable' ? found.raw : null,
 		unreadable,
 		blocked: contents.session.status === 'unavailable' && contents.device.status === 'unavailable',
-		hidden: exitUsed && area === 'session' && found.status === 'loaded' && !isBlank(plan) && hidesOnExit(stores.session),
+		hidden: false,
+		deletedElsewhere,
 	};
+	const hide = exitUsed && area === 'session' && found.status === 'loaded' && !isBlank(plan) && hidesOnExit(stores.session);
+	return hide && hidePlan(stores.session!, plan) ? { ...opened, plan: emptyPlan(), synced: null, hidden: true } : opened;
 }

@@ -14,6 +14,7 @@
  * The ids and classes are made here, once, for the page, the CSS and the script.
  */
 import { modesOf, tagsOf, type Fit, type Tag } from './match.ts';
+import { percentDecode } from '../percent-decode.ts';
 
 export type ChoiceKind = 'need' | 'situation' | 'prefer';
 
@@ -123,7 +124,7 @@ export function readChoices(fragment: string, valid: { needs: readonly string[];
 	const fields = new Map<string, string>();
 	for (const part of fragment.replace(/^#/, '').split('&')) {
 		const [key, value = ''] = part.split('=');
-		if (key) fields.set(key, decodeURIComponent(value));
+		if (key) fields.set(key, percentDecode(value));
 	}
 	const list = (key: string, allowed: readonly string[]) => [...new Set((fields.get(key) ?? '').split(','))].filter((id) => allowed.includes(id));
 	const preference = fields.get('prefer');
