@@ -38,6 +38,11 @@ export function getSearchContent() {
 	return { searchVocabulary, crisisTerms };
 }
 
+/** Who runs the site (content/site.yaml); undefined parts are not set yet. */
+export function getSiteOperator() {
+	return checkedContent().siteOperator;
+}
+
 /** Self-help guides, sorted by title. */
 export async function getGuides() {
 	const entries = await getCollection('guides');

@@ -9,6 +9,7 @@ import { crisisTermsSchema, searchVocabularySchema } from '../../schemas/search.
 import { guideSchema, type Guide } from '../../schemas/guide.ts';
 import type { DoNotPublish } from '../../schemas/do-not-publish.ts';
 import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../../schemas/glossary.ts';
+import { siteOperatorSchema } from '../../schemas/site-operator.ts';
 import { sectionProblems } from '../guides.ts';
 import { guideMarkupProblems } from './guide-markup.ts';
 import {
@@ -52,8 +53,10 @@ export function checkContentFolder(root: string) {
 	const guides = checkGuides(root, join(contentDir, 'guides'), forbidden);
 	const glossaryFile = readYaml(root, join(contentDir, 'glossary.yaml'));
 	const glossary = checkGlossary(glossaryFile);
+	const siteFile = readYaml(root, join(contentDir, 'site.yaml'));
+	const siteOperator = checkWith(siteFile, siteOperatorSchema);
 	// Numbers that must never be published are looked for in every content file, however they are written.
-	problems.push(...[vocabularyFile, crisisTermsFile, glossaryFile].flatMap((file) => forbiddenNumberProblems(file.path, file.data, forbidden)));
+	problems.push(...[vocabularyFile, crisisTermsFile, glossaryFile, siteFile].flatMap((file) => forbiddenNumberProblems(file.path, file.data, forbidden)));
 	return {
 		guides: guides.guides,
 		glossary: glossary.entries,
@@ -61,7 +64,8 @@ export function checkContentFolder(root: string) {
 		crisisLines: lines.lines,
 		searchVocabulary: vocabulary.data ?? { topics: {}, everyday: [], people: [], places: [], stopWords: [], spellings: {} },
 		crisisTerms: crisisTerms.data ?? { words: [], phrases: [], fragments: [], combinations: [] },
-		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems, ...vocabulary.problems, ...crisisTerms.problems, ...guides.problems, ...glossary.problems],
+		siteOperator: siteOperator.data,
+		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems, ...vocabulary.problems, ...crisisTerms.problems, ...guides.problems, ...glossary.problems, ...siteOperator.problems],
 	};
 }
 
