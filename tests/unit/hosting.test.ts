@@ -19,7 +19,9 @@ import {
 } from '../../src/lib/hosting/csp.ts';
 import {
 	apacheConfig,
+	cloudFrontFeedFunction,
 	cloudFrontResponseHeadersPolicy,
+	feedRedirectsFile,
 	formatHeadersFile,
 	headersFor,
 	nginxConfig,
@@ -149,7 +151,7 @@ describe('headers for each host', () => {
 	test('nginx repeats the site-wide headers inside each location, since nginx drops them there', () => {
 		const nginx = nginxConfig(rules);
 		const csp = rules[0]!.headers[0]![1];
-		expect(nginx.match(/add_header Content-Security-Policy/g)).toHaveLength(3);
+		expect(nginx.match(/add_header Content-Security-Policy/g)).toHaveLength(rules.length);
 		expect(nginx).toContain(`add_header Content-Security-Policy "${csp}" always;`);
 		expect(nginx).toContain('location ^~ /_astro/ {');
 		expect(nginx).toContain('location = /sw.js {');
@@ -244,5 +246,55 @@ describe('sitemap and robots', () => {
 		expect(pageAddress('index.html')).toBe('/');
 		expect(pageAddress('about/index.html')).toBe('/about/');
 		expect(pageAddress('404.html')).toBe('/404.html');
+	});
+});
+
+describe('the Open Referral UK feed on each host', () => {
+	const rules = siteHeaderRules({ scripts: [], styles: [] });
+	const feedEndpoints = ['/open-data/openreferral/', '/open-data/openreferral/services', '/open-data/openreferral/services/0b5e7e2c-0000-5000-8000-000000000000', '/open-data/openreferral/openapi.json'];
+
+	test('_headers: any site may read every endpoint, as JSON, with the site-wide security headers too', () => {
+		for (const endpoint of feedEndpoints) {
+			const headers = headersFor(parseHeadersFile(formatHeadersFile(rules)), endpoint);
+			expect(headers.get('Access-Control-Allow-Origin'), endpoint).toBe('*');
+			expect(headers.get('Content-Type'), endpoint).toBe('application/json');
+			expect(headers.get('X-Content-Type-Options'), endpoint).toBe('nosniff');
+		}
+		expect(headersFor(rules, '/about/').get('Access-Control-Allow-Origin')).toBeUndefined();
+	});
+
+	test('_redirects serves each endpoint from its index.json on Netlify and Cloudflare Pages', () => {
+		const lines = feedRedirectsFile().split('\n').filter((line) => line && !line.startsWith('#'));
+		expect(lines).toContain('/open-data/openreferral/ /open-data/openreferral/index.json 200');
+		expect(lines).toContain('/open-data/openreferral/services /open-data/openreferral/services/index.json 200');
+		expect(lines).toContain('/open-data/openreferral/services/:id /open-data/openreferral/services/:id/index.json 200');
+	});
+
+	test('nginx: a location with the CORS header, JSON as the type and the rewrite; Apache: the header and a rewrite', () => {
+		const nginx = nginxConfig(rules);
+		const feedLocation = nginx.slice(nginx.indexOf('location ^~ /open-data/openreferral/ {'));
+		expect(feedLocation).toContain('add_header Access-Control-Allow-Origin "*" always;');
+		expect(feedLocation).toContain('add_header Content-Security-Policy');
+		expect(feedLocation).toContain('default_type application/json;');
+		expect(feedLocation).toContain('try_files $uri/index.json $uri =404;');
+		const apache = apacheConfig(rules);
+		expect(apache).toContain('<If "%{REQUEST_URI} =~ m#^/open\\-data/openreferral/.*$#">'.replace('\\-', '-'));
+		expect(apache).toContain('Header always set Access-Control-Allow-Origin "*"');
+		const rewrite = apache.match(/RewriteRule \^\/\?\((.+)\)\/\?\$ \/\$1\/index\.json \[L\]/);
+		expect(rewrite).not.toBeNull();
+		const pattern = new RegExp(`^/?(${rewrite![1]})/?$`);
+		expect('/open-data/openreferral/services/abc'.replace(pattern, '/$1/index.json')).toBe('/open-data/openreferral/services/abc/index.json');
+		expect('/open-data/openreferral/'.replace(pattern, '/$1/index.json')).toBe('/open-data/openreferral/index.json');
+	});
+
+	test('CloudFront: a policy with CORS for the feed behaviour, and a function that does the rewrite', () => {
+		const policy = cloudFrontResponseHeadersPolicy(rules, { feed: true }) as { CorsConfig: { AccessControlAllowOrigins: { Items: string[] } } };
+		expect(policy.CorsConfig.AccessControlAllowOrigins.Items).toEqual(['*']);
+		expect(cloudFrontResponseHeadersPolicy(rules)).not.toHaveProperty('CorsConfig');
+		const handler = new Function(`${cloudFrontFeedFunction()}; return handler;`)() as (event: { request: { uri: string } }) => { uri: string };
+		expect(handler({ request: { uri: '/open-data/openreferral/services/abc' } }).uri).toBe('/open-data/openreferral/services/abc/index.json');
+		expect(handler({ request: { uri: '/open-data/openreferral/' } }).uri).toBe('/open-data/openreferral/index.json');
+		expect(handler({ request: { uri: '/open-data/openreferral/openapi.json' } }).uri).toBe('/open-data/openreferral/openapi.json');
+		expect(handler({ request: { uri: '/about/' } }).uri).toBe('/about/');
 	});
 });
