@@ -46,13 +46,15 @@ export type BuiltSite = { origin: string; close: () => Promise<void> };
 /**
  * Serves the build with its `_headers`. `withHeaders: false` serves it as a host that cannot set headers.
  * `replaced` maps an address to text served instead of the built file (a test can change it while serving).
+ * `requests`, when given, gets the path of every request that reaches the server (not those the browser's cache answers).
  */
-export async function serveBuiltSite(options: { withHeaders?: boolean; replaced?: Map<string, string> } = {}): Promise<BuiltSite> {
+export async function serveBuiltSite(options: { withHeaders?: boolean; replaced?: Map<string, string>; requests?: string[] } = {}): Promise<BuiltSite> {
 	const rules = options.withHeaders === false ? [] : parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
 	const rewrites = readRewrites();
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const pathname = decodeURIComponent(url.pathname);
+		options.requests?.push(pathname);
 		const target = rewrites.reduce<string | undefined>((found, rule) => found ?? rule(pathname), undefined) ?? pathname;
 		const send = (status: number, file: string | undefined, extra: Record<string, string> = {}) => {
 			for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);

@@ -29,7 +29,7 @@ import {
 	siteHeaderRules,
 } from '../../src/lib/hosting/headers-file.ts';
 import { pageAddress } from '../../src/lib/hosting/built-site.ts';
-import { assetsInPage, importsInModule, keepsOffline, offlinePages, offlineUrls, offlineVersion, serviceWorkerScript } from '../../src/lib/offline.ts';
+import { assetsInPage, importsInModule, keepsOffline, keptWhenOpened, keptWhenOpenedUrls, offlinePages, offlineVersion, precacheUrls, precachedPages, serviceWorkerScript, stylesheetsInPage } from '../../src/lib/offline.ts';
 import { isPublicPage, robotsTxt, sitemapXml } from '../../src/lib/hosting/sitemap.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title>${head}</head><body>${body}</body></html>`;
@@ -189,19 +189,24 @@ describe('what is kept for use offline', () => {
 		]);
 	});
 
-	test('the list follows every kept page to its files, and a missing file stops the build', () => {
+	test('the first visit keeps only the crisis pages and their stylesheets; a plan page keeps its files when opened', () => {
 		const files = new Map<string, string>([
-			...offlinePages.map((url) => [url, page('<link rel="stylesheet" href="/_astro/Base.css">', '<astro-island component-url="/_astro/Editor.js"></astro-island>')] as const),
-			['/manifest.webmanifest', '{}'],
+			...offlinePages.map((url) => [url, page('<link rel="stylesheet" href="/_astro/Base.css"><link rel="icon" href="/favicon.svg">', '<astro-island component-url="/_astro/Editor.js"></astro-island>')] as const),
 			['/favicon.svg', '<svg/>'],
 			['/_astro/Base.css', 'p{}'],
 			['/_astro/Editor.js', 'import"./react.js"'],
 			['/_astro/react.js', ''],
 		]);
-		const urls = offlineUrls((url) => files.get(url));
-		expect(urls).toEqual([...offlinePages, '/manifest.webmanifest', '/favicon.svg', '/_astro/Editor.js', '/_astro/Base.css', '/_astro/react.js']);
+		expect(precachedPages).toEqual(['/', '/urgent-help/', '/offline/']);
+		expect(precacheUrls((url) => files.get(url))).toEqual(['/', '/_astro/Base.css', '/urgent-help/', '/offline/']);
+		const onOpen = keptWhenOpenedUrls((url) => files.get(url));
+		expect(Object.keys(onOpen)).toEqual([...keptWhenOpened]);
+		expect(onOpen['/safety-plan/fill-in/']).toEqual(['/safety-plan/fill-in/', '/_astro/Editor.js', '/_astro/Base.css', '/favicon.svg', '/_astro/react.js']);
+		expect(stylesheetsInPage(files.get('/')!)).toEqual(['/_astro/Base.css']);
 		files.delete('/_astro/react.js');
-		expect(() => offlineUrls((url) => files.get(url))).toThrow('not in the build: /_astro/react.js');
+		expect(() => keptWhenOpenedUrls((url) => files.get(url))).toThrow('not in the build: /_astro/react.js');
+		files.delete('/_astro/Base.css');
+		expect(() => precacheUrls((url) => files.get(url))).toThrow('not in the build: /_astro/Base.css');
 	});
 
 	test('the version changes when any kept file or the worker changes, and not otherwise', () => {
@@ -214,13 +219,15 @@ describe('what is kept for use offline', () => {
 
 	test('the worker template is filled in, and one without its placeholders is refused', () => {
 		const template = readFileSync('src/offline/service-worker.js', 'utf8');
-		const script = serviceWorkerScript(template, 'abc123', ['/', '/offline/']);
+		const script = serviceWorkerScript(template, 'abc123', ['/', '/offline/'], { '/safety-plan/': ['/safety-plan/', '/_astro/a.js'] });
 		expect(script).toContain('const version = "abc123";');
 		expect(script).toContain('const keptUrls = ["/","/offline/"];');
-		expect(script).not.toMatch(/__OFFLINE_/);
-		// It never stores anything at run time: the only cache writes are at install.
+		expect(script).toContain('const keptWhenOpened = {"/safety-plan/":["/safety-plan/","/_astro/a.js"]};');
+		expect(script).not.toMatch(/__OFFLINE_|__KEPT_/);
+		// One place writes to the cache, keep(), and only the fixed lists reach it: never a visited page or a query.
 		expect(script.match(/\.put\(|\.add\(|\.addAll\(/g)).toEqual(['.addAll(']);
-		expect(() => serviceWorkerScript('const v = 1;', 'x', [])).toThrow(/no __OFFLINE_VERSION__/);
+		expect([...script.matchAll(/\bkeep\(([^)]*)\)/g)].map((match) => match[1])).toEqual(['urls', 'keptUrls', 'keptWhenOpened[page]', 'keptWhenOpened[page]']);
+		expect(() => serviceWorkerScript('const v = 1;', 'x', [], {})).toThrow(/no __OFFLINE_VERSION__/);
 	});
 });
 
