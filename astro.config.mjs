@@ -6,6 +6,8 @@ import contentReview from './src/integrations/content-review.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import offlineSupport from './src/integrations/offline.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import publishing from './src/integrations/publishing.ts';
+import { siteAddress } from './src/lib/hosting/publishing.ts';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadContent } from './src/integrations/content/load.ts';
@@ -15,11 +17,12 @@ import { explainTermsPlugin } from './src/lib/markdown/explain-terms.ts';
 export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
-	// The public address, for sitemap.xml and robots.txt. Set SITE_URL when building the real site.
-	site: process.env['SITE_URL'] || 'http://localhost:4321',
+	// The public address, for sitemap.xml, robots.txt and the open data. Setting SITE_URL makes this a production
+	// build, which fails without an operator (content/site.yaml); without it, a local build at localhost.
+	site: siteAddress(process.env),
 	// Order matters after the build: the security headers change every page, and the offline worker is
 	// versioned by the final pages.
-	integrations: [contentReview(), react(), securityHeaders(), offlineSupport(), sitemap(), pagefindIndex()],
+	integrations: [publishing(), contentReview(), react(), securityHeaders(), offlineSupport(), sitemap(), pagefindIndex()],
 	build: {
 		// Keep CSS in a file: an inline <style> in <head> would push the help-now strip further from the first bytes.
 		inlineStylesheets: 'never',

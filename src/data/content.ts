@@ -44,6 +44,11 @@ export async function getSearchContent(): Promise<{ searchVocabulary: SearchVoca
 	return { searchVocabulary: searchVocabulary.data, crisisTerms: crisisTerms.data };
 }
 
+/** Who runs the site (content/site.yaml); undefined parts are not set yet. */
+export function getSiteOperator() {
+	return loadContent().siteOperator;
+}
+
 /** Self-help guides, sorted by title. */
 export async function getGuides() {
 	const entries = await getCollection('guides');

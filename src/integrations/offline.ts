@@ -1,6 +1,6 @@
 /**
- * Publishes the service worker (/sw.js) that keeps the crisis pages and the safety plans on a person's device
- * for use with no signal. Runs after the security headers, so the kept pages are the final ones, and versions
+ * Publishes the service worker (/sw.js) that keeps the crisis pages (at the first visit) and a safety plan page
+ * with its editor (once it is opened) on a person's device for use with no signal. Runs after the security headers, so the kept pages are the final ones, and versions
  * the worker by a hash of every kept file: a new build means a new worker, which replaces the old copies.
  *
  * Hand-written rather than Workbox: the worker does three things (keep a fixed list, network first for pages,
@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { offlineUrls, offlineVersion, serviceWorkerScript } from '../lib/offline.ts';
+import { keptWhenOpenedUrls, precacheUrls, offlineVersion, serviceWorkerScript } from '../lib/offline.ts';
 
 export default function offlineSupport(): AstroIntegration {
 	let root: URL;
@@ -25,11 +25,13 @@ export default function offlineSupport(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const fileFor = (url: string) => join(out, url.endsWith('/') ? `${url}index.html` : url);
 				const read = (url: string) => (existsSync(fileFor(url)) ? readFileSync(fileFor(url), 'utf8') : undefined);
-				const urls = offlineUrls(read);
+				const precache = precacheUrls(read);
+				const onOpen = keptWhenOpenedUrls(read);
+				const every = [...new Set([...precache, ...Object.values(onOpen).flat()])];
 				const template = readFileSync(fileURLToPath(new URL('./src/offline/service-worker.js', root)), 'utf8');
-				const version = offlineVersion(urls.map((url) => ({ url, content: readFileSync(fileFor(url)) })), template);
-				writeFileSync(join(out, 'sw.js'), serviceWorkerScript(template, version, urls));
-				logger.info(`Service worker ${version} keeps ${urls.length} files for use offline.`);
+				const version = offlineVersion(every.map((url) => ({ url, content: readFileSync(fileFor(url)) })), template);
+				writeFileSync(join(out, 'sw.js'), serviceWorkerScript(template, version, precache, onOpen));
+				logger.info(`Service worker ${version} keeps ${precache.length} files at the first visit, and a safety plan page's files when it is opened (${every.length} in all).`);
 			},
 		},
 	};

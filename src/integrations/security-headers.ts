@@ -2,7 +2,7 @@
  * Makes the site safe to host anywhere, as the last change to the built pages: works out the Content Security
  * Policy from every built page (the hash of each inline script and style), puts it in each page as a <meta> tag
  * for hosts that cannot set headers, and writes `_headers` (Netlify, Cloudflare Pages) with the full policy and
- * the other security headers. `npm run headers` prints the same for nginx, Apache and CloudFront.
+ * the other security headers, and `_redirects` for the open data feed's endpoints. `npm run headers` prints the same for nginx, Apache and CloudFront.
  *
  * Why not Astro's own `security.csp`: it hashes only the scripts Astro bundles, so it left out the inline
  * exit guard in Base.astro (which must stay inline to run before the page shows), and it writes no header file.
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { builtFiles } from './built-files.ts';
 import { collectInlineHashes, contentSecurityPolicy, unhashableInlineCode, withMetaPolicy } from '../lib/hosting/csp.ts';
-import { formatHeadersFile, siteHeaderRules } from '../lib/hosting/headers-file.ts';
+import { feedRedirectsFile, formatHeadersFile, siteHeaderRules } from '../lib/hosting/headers-file.ts';
 
 export default function securityHeaders(): AstroIntegration {
 	return {
@@ -34,6 +34,7 @@ export default function securityHeaders(): AstroIntegration {
 				const meta = contentSecurityPolicy(hashes, { for: 'meta' });
 				for (const page of pages) writeFileSync(page.path, withMetaPolicy(page.html, meta));
 				writeFileSync(join(root, '_headers'), formatHeadersFile(siteHeaderRules(hashes)));
+				writeFileSync(join(root, '_redirects'), feedRedirectsFile());
 				logger.info(`Content-Security-Policy for ${pages.length} pages: ${hashes.scripts.length} inline script hashes, ${hashes.styles.length} inline style hashes.`);
 			},
 		},

@@ -30,7 +30,6 @@ export default function sitemap(): AstroIntegration {
 					.map(({ address }) => address);
 				writeFileSync(join(root, 'sitemap.xml'), sitemapXml(site, addresses));
 				writeFileSync(join(root, 'robots.txt'), robotsTxt(site));
-				if (site.hostname === 'localhost') logger.warn(`sitemap.xml and robots.txt point at ${site.origin}. Set SITE_URL to the public address when building the real site.`);
 				logger.info(`sitemap.xml lists ${addresses.length} public pages on ${site.origin}.`);
 			},
 		},

@@ -8,25 +8,26 @@ import { createHash } from 'node:crypto';
 /** The page shown, from the device, for any page that is not kept when there is no connection. */
 export const offlinePage = '/offline/';
 
-/** Pages kept on the device: help now, the home page, and the safety plans (the fill-in plan works offline). */
-export const offlinePages = [
-	'/',
-	'/urgent-help/',
-	'/safety-plan/',
-	'/safety-plan/fill-in/',
-	'/safety-plan/my-safety-plan/',
-	'/safety-plan/carer/',
-	'/safety-plan/crisis-card/',
-	offlinePage,
-] as const;
+/**
+ * Pages kept on the device at the first visit: help now, the home page (both list every crisis line) and the
+ * offline page. Only their HTML and CSS, so a first visit costs a few KB: they work without JavaScript.
+ */
+export const precachedPages = ['/', '/urgent-help/', offlinePage] as const;
+
+/**
+ * Pages kept, with every file they load (the plan editor's code), only once the person opens one of them: the
+ * files are already in the browser's cache then, so keeping them costs no second download. The same files for
+ * everyone who opens the page, never anything typed.
+ */
+export const keptWhenOpened = ['/safety-plan/', '/safety-plan/fill-in/', '/safety-plan/my-safety-plan/', '/safety-plan/carer/', '/safety-plan/crisis-card/'] as const;
+
+/** Every page that can be kept offline. */
+export const offlinePages = [...precachedPages, ...keptWhenOpened] as const;
 
 /** Whether a page is one of those kept offline, so it offers to keep them (registers the service worker). */
 export function keepsOffline(pathname: string): boolean {
 	return (offlinePages as readonly string[]).includes(pathname);
 }
-
-/** Files every kept page needs besides its own: the home-screen manifest and icon. */
-export const offlineExtras = ['/manifest.webmanifest', '/favicon.svg'] as const;
 
 /** Same-site files a page loads: scripts, styles, icons, images and island components (not the pages it links to). */
 export function assetsInPage(html: string): string[] {
@@ -46,23 +47,52 @@ export function importsInModule(js: string, moduleUrl: string): string[] {
 	return [...found];
 }
 
-/**
- * Every address to keep: the kept pages and, following them, every file they load (modules' imports too).
- * `read` gives a built file's text by its address, or undefined if there is no such file (which is an error).
- */
-export function offlineUrls(read: (url: string) => string | undefined): string[] {
+/** Stylesheets a page links to: all a kept crisis page needs to look right, since it works without scripts. */
+export function stylesheetsInPage(html: string): string[] {
+	return [...html.matchAll(/<link\b[^>]*>/g)]
+		.filter((tag) => /\srel="stylesheet"/.test(tag[0]))
+		.map((tag) => tag[0].match(/\shref="(\/(?!\/)[^"]+)"/)?.[1])
+		.filter((href): href is string => href !== undefined);
+}
+
+/** Reads a built file's text by its address; undefined when there is no such file (which stops the build). */
+type ReadBuilt = (url: string) => string | undefined;
+
+function mustRead(read: ReadBuilt, url: string): string {
+	const text = read(url);
+	if (text === undefined) throw new Error(`A file kept for offline use is not in the build: ${url}`);
+	return text;
+}
+
+/** What the worker keeps when it installs: the crisis pages and their stylesheets, nothing else. */
+export function precacheUrls(read: ReadBuilt): string[] {
 	const urls = new Set<string>();
-	const queue: string[] = [...offlinePages, ...offlineExtras];
+	for (const page of precachedPages) {
+		urls.add(page);
+		for (const sheet of stylesheetsInPage(mustRead(read, page))) urls.add(sheet);
+	}
+	for (const url of urls) mustRead(read, url);
+	return [...urls];
+}
+
+/** One page and, following it, every file it loads (modules' imports too). */
+export function pageWithFiles(read: ReadBuilt, page: string): string[] {
+	const urls = new Set<string>();
+	const queue: string[] = [page];
 	while (queue.length > 0) {
 		const url = queue.shift()!;
 		if (urls.has(url)) continue;
-		const text = read(url);
-		if (text === undefined) throw new Error(`A file kept for offline use is not in the build: ${url}`);
+		const text = mustRead(read, url);
 		urls.add(url);
 		if (url.endsWith('/')) queue.push(...assetsInPage(text));
 		else if (url.endsWith('.js')) queue.push(...importsInModule(text, url));
 	}
 	return [...urls];
+}
+
+/** For each page kept when it is opened, the files to keep then. */
+export function keptWhenOpenedUrls(read: ReadBuilt): Record<string, string[]> {
+	return Object.fromEntries(keptWhenOpened.map((page) => [page, pageWithFiles(read, page)]));
 }
 
 /** A short version for the kept files: it changes whenever any of them, or the worker itself, changes. */
@@ -73,12 +103,13 @@ export function offlineVersion(files: readonly { url: string; content: string | 
 	return hash.digest('hex').slice(0, 16);
 }
 
-/** The service worker: its source with the version and the list of kept addresses filled in. */
-export function serviceWorkerScript(template: string, version: string, urls: readonly string[]): string {
-	for (const placeholder of ['__OFFLINE_VERSION__', '__OFFLINE_URLS__', '__OFFLINE_PAGE__'])
+/** The service worker: its source with the version and the addresses to keep filled in. */
+export function serviceWorkerScript(template: string, version: string, precache: readonly string[], onOpen: Record<string, readonly string[]>): string {
+	for (const placeholder of ['__OFFLINE_VERSION__', '__OFFLINE_URLS__', '__OFFLINE_PAGE__', '__KEPT_WHEN_OPENED__'])
 		if (!template.includes(placeholder)) throw new Error(`The service worker template has no ${placeholder}`);
 	return template
 		.replace('__OFFLINE_VERSION__', JSON.stringify(version))
-		.replace('__OFFLINE_URLS__', JSON.stringify(urls))
+		.replace('__OFFLINE_URLS__', JSON.stringify(precache))
+		.replace('__KEPT_WHEN_OPENED__', JSON.stringify(onOpen))
 		.replace('__OFFLINE_PAGE__', JSON.stringify(offlinePage));
 }

@@ -1,6 +1,7 @@
 /**
- * Works with no signal: after one visit to the home page, the crisis pages and the safety plans open from the
- * device, any other page shows the offline page with every crisis line, nothing a person typed is stored, and
+ * Works with no signal: after one visit to the home page, the crisis pages open from the device (their HTML and
+ * CSS only); once opened, a safety plan opens from the device with its editor, whose code was not downloaded
+ * twice; any other page shows the offline page with every crisis line, nothing a person typed is stored, and
  * a new build replaces the kept copies. "No signal" is real here: the browser is set offline and the test's
  * own server is stopped, so nothing can come from the network.
  */
@@ -28,15 +29,24 @@ async function keptOnDevice(page: Page) {
 	});
 }
 
-test('after one visit to the home page, the kept pages work offline and any other page shows every crisis line', async ({ page, context }) => {
-	const site = await serveBuiltSite();
+test('after one visit to the home page, the crisis pages work offline, an opened plan too, and any other page shows every crisis line', async ({ page, context }) => {
+	const requests: string[] = [];
+	const site = await serveBuiltSite({ requests });
 	try {
 		await page.goto(`${site.origin}/`);
 		const { addresses } = await keptOnDevice(page);
-		expect(addresses).toEqual(expect.arrayContaining(['/', '/urgent-help/', '/safety-plan/', '/safety-plan/fill-in/', '/offline/']));
-		// Only the fixed list: nothing with a query, and no other page.
-		expect(addresses.filter((address) => address.includes('?'))).toEqual([]);
-		expect(addresses.filter((address) => address.endsWith('/') && !address.startsWith('/safety-plan/'))).toEqual(['/', '/urgent-help/', '/offline/']);
+		// The first visit keeps the crisis pages' HTML and CSS, and nothing else: no scripts, no other page.
+		expect(addresses.filter((address) => !address.endsWith('.css')).sort()).toEqual(['/', '/offline/', '/urgent-help/']);
+		expect(addresses.filter((address) => address.endsWith('.css'))).not.toEqual([]);
+
+		// Opening the plan keeps it with its editor, from the files the browser already has.
+		requests.length = 0;
+		await page.goto(`${site.origin}/safety-plan/fill-in/`);
+		await expect(page.locator('.plan-editor[data-ready]')).toBeVisible();
+		await expect.poll(async () => (await keptOnDevice(page)).addresses).toContain('/safety-plan/fill-in/');
+		const scripts = (await keptOnDevice(page)).addresses.filter((address) => address.endsWith('.js'));
+		expect(scripts).not.toEqual([]);
+		expect(scripts.filter((script) => requests.filter((request) => request === script).length !== 1)).toEqual([]);
 
 		await context.setOffline(true);
 		await site.close();
@@ -54,7 +64,7 @@ test('after one visit to the home page, the kept pages work offline and any othe
 		await page.reload();
 		await expect(page.getByRole('main').getByRole('textbox').first()).toHaveValue('Ring my sister');
 
-		for (const address of ['/services/', '/self-help/sleep/', '/search/?q=suicidal', '/which-service/me/']) {
+		for (const address of ['/services/', '/self-help/sleep/', '/search/?q=suicidal', '/which-service/me/', '/safety-plan/carer/']) {
 			await page.goto(site.origin + address);
 			await expect(page.getByRole('heading', { level: 1 }), address).toHaveText('No internet connection');
 			for (const id of crisisLineIds) await expect(page.locator(`main [data-crisis-line="${id}"]`), `${address}: ${id}`).toBeVisible();
@@ -70,12 +80,13 @@ test('after one visit to the home page, the kept pages work offline and any othe
 	}
 });
 
-test('a new build replaces the kept copies, and the old ones are deleted', async ({ page }) => {
+test('a new build replaces the kept copies (an opened plan too), and the old ones are deleted', async ({ page }) => {
 	const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
 	const replaced = new Map<string, string>();
 	const site = await serveBuiltSite({ replaced });
 	try {
-		await page.goto(`${site.origin}/urgent-help/`);
+		await page.goto(`${site.origin}/safety-plan/fill-in/`);
+		await expect.poll(async () => (await keptOnDevice(page)).addresses).toContain('/safety-plan/fill-in/');
 		const before = await keptOnDevice(page);
 		expect(before.names).toHaveLength(1);
 

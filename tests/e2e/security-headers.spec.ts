@@ -53,6 +53,30 @@ function onePerTemplate(): string[] {
 		});
 }
 
+test('another site can read the Open Referral UK feed from the browser, at every endpoint the profile requires', async ({ page }) => {
+	const feedSite = await serveBuiltSite();
+	// Another origin with no policy of its own (this site's policy would stop its own pages reading other sites).
+	const otherSite = await serveBuiltSite({ withHeaders: false });
+	try {
+		await page.goto(`${otherSite.origin}/robots.txt`);
+		const list = await page.evaluate(async (origin) => (await fetch(`${origin}/open-data/openreferral/services`)).json(), feedSite.origin);
+		expect(list.total_items).toBeGreaterThan(60);
+		const root = await page.evaluate(async (origin) => {
+			const response = await fetch(`${origin}/open-data/openreferral/`);
+			return { type: response.headers.get('content-type'), body: await response.json() };
+		}, feedSite.origin);
+		expect(root).toMatchObject({ type: 'application/json', body: { version: 'HSDS-UK-3.0' } });
+		const one = await page.evaluate(async ({ origin, id }) => (await fetch(`${origin}/open-data/openreferral/services/${id}`)).json(), { origin: feedSite.origin, id: list.contents[0].id });
+		expect(one.name).toBe(list.contents[0].name);
+		// A page of the site itself is not open to other sites: the header is only on the feed.
+		const blocked = await page.evaluate(async (origin) => fetch(`${origin}/about/`).then(() => 'read', () => 'blocked'), feedSite.origin);
+		expect(blocked).toBe('blocked');
+	} finally {
+		await feedSite.close();
+		await otherSite.close();
+	}
+});
+
 test.describe('served with its own headers', () => {
 	let site: BuiltSite;
 	test.beforeAll(async () => {

@@ -19,7 +19,9 @@ import {
 } from '../../src/lib/hosting/csp.ts';
 import {
 	apacheConfig,
+	cloudFrontFeedFunction,
 	cloudFrontResponseHeadersPolicy,
+	feedRedirectsFile,
 	formatHeadersFile,
 	headersFor,
 	nginxConfig,
@@ -27,7 +29,7 @@ import {
 	siteHeaderRules,
 } from '../../src/lib/hosting/headers-file.ts';
 import { pageAddress } from '../../src/lib/hosting/built-site.ts';
-import { assetsInPage, importsInModule, keepsOffline, offlinePages, offlineUrls, offlineVersion, serviceWorkerScript } from '../../src/lib/offline.ts';
+import { assetsInPage, importsInModule, keepsOffline, keptWhenOpened, keptWhenOpenedUrls, offlinePages, offlineVersion, precacheUrls, precachedPages, serviceWorkerScript, stylesheetsInPage } from '../../src/lib/offline.ts';
 import { isPublicPage, robotsTxt, sitemapXml } from '../../src/lib/hosting/sitemap.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title>${head}</head><body>${body}</body></html>`;
@@ -149,7 +151,7 @@ describe('headers for each host', () => {
 	test('nginx repeats the site-wide headers inside each location, since nginx drops them there', () => {
 		const nginx = nginxConfig(rules);
 		const csp = rules[0]!.headers[0]![1];
-		expect(nginx.match(/add_header Content-Security-Policy/g)).toHaveLength(3);
+		expect(nginx.match(/add_header Content-Security-Policy/g)).toHaveLength(rules.length);
 		expect(nginx).toContain(`add_header Content-Security-Policy "${csp}" always;`);
 		expect(nginx).toContain('location ^~ /_astro/ {');
 		expect(nginx).toContain('location = /sw.js {');
@@ -187,19 +189,24 @@ describe('what is kept for use offline', () => {
 		]);
 	});
 
-	test('the list follows every kept page to its files, and a missing file stops the build', () => {
+	test('the first visit keeps only the crisis pages and their stylesheets; a plan page keeps its files when opened', () => {
 		const files = new Map<string, string>([
-			...offlinePages.map((url) => [url, page('<link rel="stylesheet" href="/_astro/Base.css">', '<astro-island component-url="/_astro/Editor.js"></astro-island>')] as const),
-			['/manifest.webmanifest', '{}'],
+			...offlinePages.map((url) => [url, page('<link rel="stylesheet" href="/_astro/Base.css"><link rel="icon" href="/favicon.svg">', '<astro-island component-url="/_astro/Editor.js"></astro-island>')] as const),
 			['/favicon.svg', '<svg/>'],
 			['/_astro/Base.css', 'p{}'],
 			['/_astro/Editor.js', 'import"./react.js"'],
 			['/_astro/react.js', ''],
 		]);
-		const urls = offlineUrls((url) => files.get(url));
-		expect(urls).toEqual([...offlinePages, '/manifest.webmanifest', '/favicon.svg', '/_astro/Editor.js', '/_astro/Base.css', '/_astro/react.js']);
+		expect(precachedPages).toEqual(['/', '/urgent-help/', '/offline/']);
+		expect(precacheUrls((url) => files.get(url))).toEqual(['/', '/_astro/Base.css', '/urgent-help/', '/offline/']);
+		const onOpen = keptWhenOpenedUrls((url) => files.get(url));
+		expect(Object.keys(onOpen)).toEqual([...keptWhenOpened]);
+		expect(onOpen['/safety-plan/fill-in/']).toEqual(['/safety-plan/fill-in/', '/_astro/Editor.js', '/_astro/Base.css', '/favicon.svg', '/_astro/react.js']);
+		expect(stylesheetsInPage(files.get('/')!)).toEqual(['/_astro/Base.css']);
 		files.delete('/_astro/react.js');
-		expect(() => offlineUrls((url) => files.get(url))).toThrow('not in the build: /_astro/react.js');
+		expect(() => keptWhenOpenedUrls((url) => files.get(url))).toThrow('not in the build: /_astro/react.js');
+		files.delete('/_astro/Base.css');
+		expect(() => precacheUrls((url) => files.get(url))).toThrow('not in the build: /_astro/Base.css');
 	});
 
 	test('the version changes when any kept file or the worker changes, and not otherwise', () => {
@@ -212,13 +219,15 @@ describe('what is kept for use offline', () => {
 
 	test('the worker template is filled in, and one without its placeholders is refused', () => {
 		const template = readFileSync('src/offline/service-worker.js', 'utf8');
-		const script = serviceWorkerScript(template, 'abc123', ['/', '/offline/']);
+		const script = serviceWorkerScript(template, 'abc123', ['/', '/offline/'], { '/safety-plan/': ['/safety-plan/', '/_astro/a.js'] });
 		expect(script).toContain('const version = "abc123";');
 		expect(script).toContain('const keptUrls = ["/","/offline/"];');
-		expect(script).not.toMatch(/__OFFLINE_/);
-		// It never stores anything at run time: the only cache writes are at install.
+		expect(script).toContain('const keptWhenOpened = {"/safety-plan/":["/safety-plan/","/_astro/a.js"]};');
+		expect(script).not.toMatch(/__OFFLINE_|__KEPT_/);
+		// One place writes to the cache, keep(), and only the fixed lists reach it: never a visited page or a query.
 		expect(script.match(/\.put\(|\.add\(|\.addAll\(/g)).toEqual(['.addAll(']);
-		expect(() => serviceWorkerScript('const v = 1;', 'x', [])).toThrow(/no __OFFLINE_VERSION__/);
+		expect([...script.matchAll(/\bkeep\(([^)]*)\)/g)].map((match) => match[1])).toEqual(['urls', 'keptUrls', 'keptWhenOpened[page]', 'keptWhenOpened[page]']);
+		expect(() => serviceWorkerScript('const v = 1;', 'x', [], {})).toThrow(/no __OFFLINE_VERSION__/);
 	});
 });
 
@@ -244,5 +253,55 @@ describe('sitemap and robots', () => {
 		expect(pageAddress('index.html')).toBe('/');
 		expect(pageAddress('about/index.html')).toBe('/about/');
 		expect(pageAddress('404.html')).toBe('/404.html');
+	});
+});
+
+describe('the Open Referral UK feed on each host', () => {
+	const rules = siteHeaderRules({ scripts: [], styles: [] });
+	const feedEndpoints = ['/open-data/openreferral/', '/open-data/openreferral/services', '/open-data/openreferral/services/0b5e7e2c-0000-5000-8000-000000000000', '/open-data/openreferral/openapi.json'];
+
+	test('_headers: any site may read every endpoint, as JSON, with the site-wide security headers too', () => {
+		for (const endpoint of feedEndpoints) {
+			const headers = headersFor(parseHeadersFile(formatHeadersFile(rules)), endpoint);
+			expect(headers.get('Access-Control-Allow-Origin'), endpoint).toBe('*');
+			expect(headers.get('Content-Type'), endpoint).toBe('application/json');
+			expect(headers.get('X-Content-Type-Options'), endpoint).toBe('nosniff');
+		}
+		expect(headersFor(rules, '/about/').get('Access-Control-Allow-Origin')).toBeUndefined();
+	});
+
+	test('_redirects serves each endpoint from its index.json on Netlify and Cloudflare Pages', () => {
+		const lines = feedRedirectsFile().split('\n').filter((line) => line && !line.startsWith('#'));
+		expect(lines).toContain('/open-data/openreferral/ /open-data/openreferral/index.json 200');
+		expect(lines).toContain('/open-data/openreferral/services /open-data/openreferral/services/index.json 200');
+		expect(lines).toContain('/open-data/openreferral/services/:id /open-data/openreferral/services/:id/index.json 200');
+	});
+
+	test('nginx: a location with the CORS header, JSON as the type and the rewrite; Apache: the header and a rewrite', () => {
+		const nginx = nginxConfig(rules);
+		const feedLocation = nginx.slice(nginx.indexOf('location ^~ /open-data/openreferral/ {'));
+		expect(feedLocation).toContain('add_header Access-Control-Allow-Origin "*" always;');
+		expect(feedLocation).toContain('add_header Content-Security-Policy');
+		expect(feedLocation).toContain('default_type application/json;');
+		expect(feedLocation).toContain('try_files $uri/index.json $uri =404;');
+		const apache = apacheConfig(rules);
+		expect(apache).toContain('<If "%{REQUEST_URI} =~ m#^/open\\-data/openreferral/.*$#">'.replace('\\-', '-'));
+		expect(apache).toContain('Header always set Access-Control-Allow-Origin "*"');
+		const rewrite = apache.match(/RewriteRule \^\/\?\((.+)\)\/\?\$ \/\$1\/index\.json \[L\]/);
+		expect(rewrite).not.toBeNull();
+		const pattern = new RegExp(`^/?(${rewrite![1]})/?$`);
+		expect('/open-data/openreferral/services/abc'.replace(pattern, '/$1/index.json')).toBe('/open-data/openreferral/services/abc/index.json');
+		expect('/open-data/openreferral/'.replace(pattern, '/$1/index.json')).toBe('/open-data/openreferral/index.json');
+	});
+
+	test('CloudFront: a policy with CORS for the feed behaviour, and a function that does the rewrite', () => {
+		const policy = cloudFrontResponseHeadersPolicy(rules, { feed: true }) as { CorsConfig: { AccessControlAllowOrigins: { Items: string[] } } };
+		expect(policy.CorsConfig.AccessControlAllowOrigins.Items).toEqual(['*']);
+		expect(cloudFrontResponseHeadersPolicy(rules)).not.toHaveProperty('CorsConfig');
+		const handler = new Function(`${cloudFrontFeedFunction()}; return handler;`)() as (event: { request: { uri: string } }) => { uri: string };
+		expect(handler({ request: { uri: '/open-data/openreferral/services/abc' } }).uri).toBe('/open-data/openreferral/services/abc/index.json');
+		expect(handler({ request: { uri: '/open-data/openreferral/' } }).uri).toBe('/open-data/openreferral/index.json');
+		expect(handler({ request: { uri: '/open-data/openreferral/openapi.json' } }).uri).toBe('/open-data/openreferral/openapi.json');
+		expect(handler({ request: { uri: '/about/' } }).uri).toBe('/about/');
 	});
 });

@@ -12,6 +12,7 @@ import { guideSchema, type Guide } from '../../schemas/guide.ts';
 import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { crisisTermsSchema, searchVocabularySchema, type CrisisTerms, type SearchVocabulary } from '../../schemas/search.ts';
 import { sourceDocumentSchema, type SourceDocument } from '../../schemas/source-document.ts';
+import { siteOperatorSchema, type SiteOperator } from '../../schemas/site-operator.ts';
 import { forbiddenNumbersIn } from './do-not-publish.ts';
 import { guideMarkupProblems } from './guide-markup.ts';
 import { sectionProblems } from '../guides.ts';
@@ -47,6 +48,8 @@ export type Content = {
 	crisisTerms: CrisisTerms;
 	doNotPublish: DoNotPublish;
 	sourceDocuments: SourceDocument[];
+	/** Who runs the site (content/site.yaml); each part null until the organisation gives it. */
+	siteOperator: SiteOperator | undefined;
 	/** The source spreadsheet's snapshot and the decision files (content/source-tables/), as parsed. */
 	sourceTables: { path: string; data: unknown }[];
 	problems: Problem[];
@@ -71,7 +74,7 @@ const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const systemFiles = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 /** The single-file collections, each at content/<name>.yaml. */
-export const singleFiles = ['crisis-lines', 'crisis-terms', 'do-not-publish', 'glossary', 'search-vocabulary', 'source-documents'] as const;
+export const singleFiles = ['crisis-lines', 'crisis-terms', 'do-not-publish', 'glossary', 'search-vocabulary', 'site', 'source-documents'] as const;
 type SingleFile = (typeof singleFiles)[number];
 
 /** What a file under content/ is, from its path alone; or why the site will not read it. */
@@ -288,10 +291,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	const vocabulary = remembered(vocabularyFile, 'schema', () => searchVocabularySchema.safeParse(vocabularyFile.data));
 	const crisisTermsFile = single('crisis-terms');
 	const crisisTerms = remembered(crisisTermsFile, 'schema', () => crisisTermsSchema.safeParse(crisisTermsFile.data));
+	const siteFile = single('site');
+	const siteOperator = remembered(siteFile, 'schema', () => siteOperatorSchema.safeParse(siteFile.data));
+	if (!siteOperator.success) problems.push(...schemaProblems(siteFile.path, siteOperator.error));
 	problems.push(...documents.problems, ...lines.problems, ...glossaryList.problems);
 	if (!vocabulary.success) problems.push(...schemaProblems(vocabularyFile.path, vocabulary.error));
 	if (!crisisTerms.success) problems.push(...schemaProblems(crisisTermsFile.path, crisisTerms.error));
-	for (const file of [single('source-documents'), single('crisis-lines'), single('glossary'), vocabularyFile, crisisTermsFile])
+	for (const file of [single('source-documents'), single('crisis-lines'), single('glossary'), vocabularyFile, crisisTermsFile, siteFile])
 		problems.push(...textProblemsOf(file));
 
 	const services: Service[] = [];
@@ -343,6 +349,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 		crisisTerms: crisisTerms.success ? crisisTerms.data : emptyCrisisTerms,
 		doNotPublish: forbidden,
 		sourceDocuments: documents.items,
+		siteOperator: siteOperator.success ? siteOperator.data : undefined,
 		sourceTables,
 		problems,
 	};

@@ -4,6 +4,7 @@
  * host gets the same headers.
  */
 import { contentSecurityPolicy, type InlineHashes } from './csp.ts';
+import { feedPath } from '../open-data/feed.ts';
 
 /** A path pattern (`*` matches anything, slashes too) and the headers for every path that matches it. */
 export type HeaderRule = { path: string; headers: [name: string, value: string][] };
@@ -58,7 +59,43 @@ export function siteHeaderRules(hashes: InlineHashes): HeaderRule[] {
 		{ path: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
 		// The service worker must always be checked, so a new build reaches people at their next visit.
 		{ path: '/sw.js', headers: [['Cache-Control', 'no-cache']] },
+		// The Open Referral UK feed: any site may read it from the browser (the profile requires this header), and
+		// its endpoints have no file extension, so the type is said outright.
+		{ path: `${feedPath}*`, headers: [['Access-Control-Allow-Origin', '*'], ['Content-Type', 'application/json']] },
 	];
+}
+
+/**
+ * The feed's endpoints have no file extension (`/services/{id}`); each is built as `<endpoint>/index.json`. Netlify
+ * and Cloudflare Pages read these rewrites from `_redirects` (status 200: the address stays, the file is served).
+ */
+export function feedRedirectsFile(): string {
+	const stub = feedPath.replace(/\/$/, '');
+	return [
+		'# Rewrites for the Open Referral UK feed (Netlify, Cloudflare Pages), made by the build. Do not edit.',
+		`${stub} ${stub}/index.json 200`,
+		`${stub}/ ${stub}/index.json 200`,
+		`${stub}/services ${stub}/services/index.json 200`,
+		`${stub}/services/ ${stub}/services/index.json 200`,
+		`${stub}/services/:id ${stub}/services/:id/index.json 200`,
+		`${stub}/services/:id/ ${stub}/services/:id/index.json 200`,
+		'',
+	].join('\n');
+}
+
+/** A CloudFront Function (viewer request) that serves each feed endpoint from its `index.json`. */
+export function cloudFrontFeedFunction(): string {
+	const stub = feedPath.replace(/\/$/, '');
+	return `// CloudFront Function (viewer request) for the Open Referral UK feed: /services/{id} -> /services/{id}/index.json.
+function handler(event) {
+	var request = event.request;
+	var uri = request.uri;
+	if ((uri === '${stub}' || uri.indexOf('${stub}/') === 0) && !/\\.json$/.test(uri)) {
+		request.uri = uri.replace(/\\/?$/, '/index.json');
+	}
+	return request;
+}
+`;
 }
 
 /** Cloudflare Pages reads at most 2,000 characters on a line of `_headers`. */
@@ -119,7 +156,11 @@ export function nginxConfig(rules: readonly HeaderRule[]): string {
 	const out = ['# Security headers for every response (made from dist/_headers by npm run headers).', ...siteLines];
 	for (const rule of others) {
 		const location = rule.path.endsWith('*') ? `location ^~ ${rule.path.slice(0, -1)}` : `location = ${rule.path}`;
-		out.push('', `${location} {`, ...[...siteLines, ...rule.headers.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`)].map((line) => `\t${line}`), '}');
+		const isFeed = rule.path === `${feedPath}*`;
+		// nginx sets Content-Type itself: in the feed, by default_type for the endpoints' index.json files.
+		const headers = rule.headers.filter(([name]) => !(isFeed && name === 'Content-Type'));
+		const feedLines = isFeed ? ['types { }', 'default_type application/json;', '# Each endpoint (/services/{id}) is the file <endpoint>/index.json.', 'try_files $uri/index.json $uri =404;'] : [];
+		out.push('', `${location} {`, ...[...siteLines, ...headers.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`), ...feedLines].map((line) => `\t${line}`), '}');
 	}
 	return `${out.join('\n')}\n`;
 }
@@ -135,6 +176,14 @@ export function apacheConfig(rules: readonly HeaderRule[]): string {
 			out.push('', `<If "%{REQUEST_URI} =~ m#${pattern}#">`, ...lines.map((line) => `\t${line}`), '</If>');
 		}
 	}
+	const stub = feedPath.replace(/^\/|\/$/g, '');
+	out.push(
+		'',
+		'# The Open Referral UK feed: each endpoint (/services/{id}) is the file <endpoint>/index.json. Needs mod_rewrite.',
+		'RewriteEngine On',
+		'RewriteCond %{REQUEST_URI} !\\.json$',
+		`RewriteRule ^/?(${stub.replace(/[.+?^${}()|[\]\\]/g, '\\$&')}(?:/.*[^/])?)/?$ /$1/index.json [L]`
+	);
 	return `${out.join('\n')}\n`;
 }
 
@@ -143,7 +192,7 @@ export function apacheConfig(rules: readonly HeaderRule[]): string {
  * `aws cloudfront create-response-headers-policy --response-headers-policy-config file://policy.json`).
  * Cache-Control for /_astro/* and /sw.js is set with the files' metadata in S3 (see README).
  */
-export function cloudFrontResponseHeadersPolicy(rules: readonly HeaderRule[]): object {
+export function cloudFrontResponseHeadersPolicy(rules: readonly HeaderRule[], options: { feed?: boolean } = {}): object {
 	const site = rules.find((rule) => rule.path === '/*');
 	if (!site) throw new Error('No site-wide rule (/*)');
 	const header = (name: string) => site.headers.find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
@@ -151,9 +200,14 @@ export function cloudFrontResponseHeadersPolicy(rules: readonly HeaderRule[]): o
 	// CloudFront refuses a Content-Security-Policy longer than this.
 	if (policy.length > 1783) throw new Error(`The Content-Security-Policy is ${policy.length} characters, over CloudFront's 1,783`);
 	const custom = site.headers.filter(([name]) => !['content-security-policy', 'x-content-type-options', 'referrer-policy'].includes(name.toLowerCase()));
+	// The feed's behaviour (path pattern /open-data/openreferral/*) gets the same policy plus the CORS header.
+	const cors = options.feed
+		? { CorsConfig: { AccessControlAllowOrigins: { Quantity: 1, Items: ['*'] }, AccessControlAllowHeaders: { Quantity: 1, Items: ['*'] }, AccessControlAllowMethods: { Quantity: 2, Items: ['GET', 'HEAD'] }, AccessControlAllowCredentials: false, OriginOverride: true } }
+		: {};
 	return {
-		Name: 'llr-mental-health-support',
-		Comment: 'Security headers made from dist/_headers',
+		Name: options.feed ? 'llr-mental-health-support-feed' : 'llr-mental-health-support',
+		Comment: options.feed ? 'Security headers and CORS for the Open Referral UK feed, made from dist/_headers' : 'Security headers made from dist/_headers',
+		...cors,
 		SecurityHeadersConfig: {
 			ContentSecurityPolicy: { Override: true, ContentSecurityPolicy: policy },
 			ContentTypeOptions: { Override: true },
