@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import type { CrisisLine } from '../schemas/crisis-line.ts';
 import { checkContentFolder } from '../lib/content/read.ts';
 import type { Service } from '../schemas/service.ts';
+import { readTranslations } from '../lib/translations/read.ts';
 
 /** Crisis lines in the order content/crisis-lines.yaml gives them (999, NHS 111 option 2, then the rest). */
 export async function getCrisisLines(): Promise<CrisisLine[]> {
@@ -50,4 +51,13 @@ export async function getGlossary() {
 	return entries
 		.map((entry) => ({ ...entry.data, id: entry.id }))
 		.sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
+}
+
+let translations: ReturnType<typeof readTranslations> | undefined;
+
+/** The English source and every language file, checked; the build stops on a problem, so no page shows one. */
+export function getTranslations() {
+	translations ??= readTranslations(process.cwd());
+	if (translations.problems.length > 0) throw new Error(`Translation problems:\n${translations.problems.join('\n')}`);
+	return translations;
 }
