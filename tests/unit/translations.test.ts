@@ -106,3 +106,29 @@ describe('filling placeholders', () => {
 		expect(() => fillPlaceholders('{unknown}', values)).toThrow(/No value for the placeholder \{unknown\}/);
 	});
 });
+
+describe('the content review', () => {
+	test('lists every language with unchecked strings, each string and why', async () => {
+		const { translationReport } = await import('../../src/lib/content/review.ts');
+		const report = translationReport(source, languages);
+		expect(report).toHaveLength(languages.length);
+		const polish = report.find((item) => item.file === 'content/languages/polish.yaml')!;
+		expect(polish.toCheck).toContain('urgent: draft, not yet checked by a fluent speaker');
+		expect(polish.toCheck).toHaveLength(Object.keys(source).length);
+	});
+});
+
+describe('the served font subsets (public/fonts, made by npm run fonts:subset)', () => {
+	test('hold every character of today\'s strings, so no letter falls back to a box', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { fontSubsetText } = await import('../../src/lib/translations/fonts.ts');
+		const manifest = JSON.parse(readFileSync('public/fonts/subsets.json', 'utf8')) as Record<string, { characters: string }>;
+		const withFont = languages.filter((language) => language.font);
+		expect(withFont.map((language) => language.lang).toSorted()).toEqual(['bn', 'gu', 'pa']);
+		for (const language of withFont) {
+			const have = new Set(manifest[language.font!]?.characters ?? '');
+			const lacking = [...fontSubsetText(source, language)].filter((character) => !have.has(character));
+			expect(lacking, `${language.font}: run npm run fonts:subset`).toEqual([]);
+		}
+	});
+});
