@@ -5,7 +5,7 @@
 import { displayPhone, smsHref, telHref } from '../phone.ts';
 import type { PlaceholderValue } from './strings.ts';
 
-type Contact = { kind: string; number?: string; keyword?: string };
+type Contact = { kind: string; number?: string | undefined; keyword?: string | undefined };
 type Line = { id: string; name: string; who: string; contacts: readonly Contact[] };
 
 /** The placeholders a translation may use; `translationProblems` reports any other. */
