@@ -62,3 +62,8 @@ export async function getGlossary() {
 		.map((entry) => ({ ...entry.data, id: entry.id }))
 		.sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
 }
+
+/** The English source and every language file, checked with the rest of the content (a problem stops the build). */
+export function getTranslations() {
+	return loadContent().translations;
+}

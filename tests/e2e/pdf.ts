@@ -109,3 +109,22 @@ export function pdfRectangles(pdf: Buffer, pageHeightMm: number): Box[] {
 	}
 	return boxes;
 }
+
+/** The text of every page, as a reader would copy it (pdf.js reads the fonts' ToUnicode maps). */
+export async function pdfText(pdf: Buffer): Promise<string> {
+	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const loading = getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+	const document = await loading.promise;
+	const texts: string[] = [];
+	for (let number = 1; number <= document.numPages; number++) {
+		const content = await (await document.getPage(number)).getTextContent();
+		texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+	}
+	await loading.destroy();
+	return texts.join('\n');
+}
+
+/** The names of the fonts a PDF embeds, e.g. "AAAAAA+NotoSansGujarati-Regular". */
+export function pdfFontNames(pdf: Buffer): string[] {
+	return [...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/([^\s/<>\[\]]+)/g)].map((match) => match[1]!))];
+}

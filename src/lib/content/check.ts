@@ -13,6 +13,7 @@ import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../../schem
 import { crisisTermsSchema, searchVocabularySchema, type CrisisTerms, type SearchVocabulary } from '../../schemas/search.ts';
 import { sourceDocumentSchema, type SourceDocument } from '../../schemas/source-document.ts';
 import { siteOperatorSchema, type SiteOperator } from '../../schemas/site-operator.ts';
+import { checkTranslations, type LanguageFile } from '../translations/check.ts';
 import { forbiddenNumbersIn } from './do-not-publish.ts';
 import { guideMarkupProblems } from './guide-markup.ts';
 import { sectionProblems } from '../guides.ts';
@@ -48,6 +49,8 @@ export type Content = {
 	crisisTerms: CrisisTerms;
 	doNotPublish: DoNotPublish;
 	sourceDocuments: SourceDocument[];
+	/** The English the language pages are made from, and each language (content/languages/). */
+	translations: { source: Record<string, string>; languages: LanguageFile[] };
 	/** Who runs the site (content/site.yaml); each part null until the organisation gives it. */
 	siteOperator: SiteOperator | undefined;
 	/** The source spreadsheet's snapshot and the decision files (content/source-tables/), as parsed. */
@@ -74,13 +77,14 @@ const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const systemFiles = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 /** The single-file collections, each at content/<name>.yaml. */
-export const singleFiles = ['crisis-lines', 'crisis-terms', 'do-not-publish', 'glossary', 'search-vocabulary', 'site', 'source-documents'] as const;
+export const singleFiles = ['crisis-lines', 'crisis-terms', 'do-not-publish', 'glossary', 'search-vocabulary', 'site', 'source-documents', 'translation-source'] as const;
 type SingleFile = (typeof singleFiles)[number];
 
 /** What a file under content/ is, from its path alone; or why the site will not read it. */
 export type Place =
 	| { kind: 'service'; slug: string }
 	| { kind: 'guide'; slug: string }
+	| { kind: 'language'; slug: string }
 	| { kind: 'single'; name: SingleFile }
 	| { kind: 'source-table' }
 	| { kind: 'skipped' }
@@ -106,6 +110,8 @@ export function placeOf(path: string): Place {
 	if (parts[0] === 'services') return { kind: 'refused', message: 'is not read: service files go directly in content/services/, not in a folder inside it' };
 	if (parts[0] === 'guides' && parts.length === 2) return named('guide', 'Markdown');
 	if (parts[0] === 'guides') return { kind: 'refused', message: 'is not read: guides go directly in content/guides/, not in a folder inside it' };
+	if (parts[0] === 'languages' && parts.length === 2 && extension === 'yaml' && slugPattern.test(stem)) return { kind: 'language', slug: stem };
+	if (parts[0] === 'languages') return { kind: 'refused', message: 'is not read: a language is content/languages/<name>.yaml, its name in lower-case English words' };
 	if (folder === 'source-tables' && name === 'at-a-glance.yaml') return { kind: 'source-table' };
 	if (folder === 'source-tables/decisions' && isYaml && extension === 'yaml') return { kind: 'source-table' };
 	if (parts.length === 1 && extension === 'yaml' && (singleFiles as readonly string[]).includes(stem)) return { kind: 'single', name: stem as SingleFile };
@@ -245,6 +251,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	const byName = new Map<SingleFile, ContentFile>();
 	const serviceFiles: [ContentFile, string][] = [];
 	const guideFiles: [ContentFile, string][] = [];
+	const languageFiles: [ContentFile, string][] = [];
 	const sourceTables: { path: string; data: unknown }[] = [];
 	const slugOwners = new Map<string, string>();
 
@@ -261,6 +268,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 		}
 		if (place.kind === 'single') byName.set(place.name, file);
 		else if (place.kind === 'source-table') sourceTables.push({ path: file.path, data: file.data });
+		else if (place.kind === 'language') languageFiles.push([file, place.slug]);
 		else {
 			const owner = slugOwners.get(`${place.kind}:${place.slug}`);
 			if (owner) {
@@ -294,6 +302,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	const siteFile = single('site');
 	const siteOperator = remembered(siteFile, 'schema', () => siteOperatorSchema.safeParse(siteFile.data));
 	if (!siteOperator.success) problems.push(...schemaProblems(siteFile.path, siteOperator.error));
+	const translations = checkTranslations(single('translation-source'), languageFiles);
+	problems.push(...translations.problems);
 	problems.push(...documents.problems, ...lines.problems, ...glossaryList.problems);
 	if (!vocabulary.success) problems.push(...schemaProblems(vocabularyFile.path, vocabulary.error));
 	if (!crisisTerms.success) problems.push(...schemaProblems(crisisTermsFile.path, crisisTerms.error));
@@ -350,6 +360,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 		doNotPublish: forbidden,
 		sourceDocuments: documents.items,
 		siteOperator: siteOperator.success ? siteOperator.data : undefined,
+		translations: { source: translations.source, languages: translations.languages },
 		sourceTables,
 		problems,
 	};

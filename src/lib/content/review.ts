@@ -9,6 +9,7 @@ import type { Service } from '../../schemas/service.ts';
 import { reviewDueDate } from '../directory.ts';
 import { wayInMethods } from '../../base/vocabulary.ts';
 import { addMonths } from '../../base/dates.ts';
+import { stringsToCheck, type LanguageStrings } from '../translations/strings.ts';
 
 export type ReviewItem = {
 	/** The content file, e.g. content/services/camhs.yaml. */
@@ -93,4 +94,23 @@ export function reviewTotals(items: readonly ReviewItem[]) {
 		lostLinks: sum((item) => item.lostLinks.length),
 		openQuestions: sum((item) => item.openQuestions.length),
 	};
+}
+
+/** A language whose strings a fluent speaker still has to check (draft, or translated from English that changed since). */
+export type TranslationReviewItem = { file: string; name: string; page: string; toCheck: string[]; strings: number };
+
+/** Every language with strings to check, for the content team: each string, and why it needs checking. */
+export function translationReport(
+	source: Record<string, string>,
+	languages: readonly (LanguageStrings & { file: string; nativeName: string; slug: string })[]
+): TranslationReviewItem[] {
+	return languages
+		.map((language) => ({
+			file: language.file,
+			name: `${language.englishName} (${language.nativeName})`,
+			page: `/help-in-your-language/${language.slug}/`,
+			toCheck: stringsToCheck(source, language),
+			strings: Object.keys(source).length,
+		}))
+		.filter((item) => item.toCheck.length > 0);
 }

@@ -1,0 +1,106 @@
+/**
+ * The "Help in your language" pages, read from dist/: each one's content in its language and direction, the same
+ * crisis numbers as the English footer, hreflang links both ways, and a served font only where the script needs it.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/integrations/content/load.ts';
+import { languagePagePath, type LanguagePageKind } from '../../src/lib/translations/pages.ts';
+import { pages } from './built-site.ts';
+
+const { languages } = loadContent().translations;
+const kinds: LanguagePageKind[] = ['help', 'crisis-card', 'safety-plan'];
+const byUrl = new Map(pages().map((page) => [page.url, page.html]));
+
+function section(html: string, open: string, close: string): string {
+	const start = html.indexOf(open);
+	return start === -1 ? '' : html.slice(start, html.indexOf(close, start));
+}
+const main = (html: string) => section(html, '<main', '</main>');
+const footer = (html: string) => section(html, 'class="site-footer"', '</footer>');
+const dialled = (html: string) => new Set([...html.matchAll(/href="((?:tel|sms):[^"?]*)/g)].map((match) => match[1]!));
+
+describe('every language page', () => {
+	const languagePages = languages.flatMap((language) => kinds.map((kind) => ({ language, kind, url: languagePagePath(kind, language.slug) })));
+
+	test('is built, with its content marked with the language and its direction', () => {
+		expect(languages.length).toBeGreaterThanOrEqual(8);
+		const wrong: string[] = [];
+		for (const { language, url } of languagePages) {
+			const html = byUrl.get(url);
+			if (!html) wrong.push(`${url}: not built`);
+			else if (!main(html).startsWith(`<main id="main-content" class="main" tabindex="-1" lang="${language.lang}" dir="${language.dir}"`)) wrong.push(`${url}: <main> lacks lang="${language.lang}" dir="${language.dir}"`);
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test('carries only crisis numbers the English footer carries, and the ones the English page prints', () => {
+		const englishFooter = dialled(footer(byUrl.get('/urgent-help/')!));
+		// The lines each kind of page prints, as the English footer links them.
+		const needed: Record<LanguagePageKind, string[]> = {
+			help: ['tel:999', 'tel:111', 'tel:+448088003302', 'tel:116123', 'sms:85258', 'tel:+448001111'],
+			'crisis-card': ['tel:999', 'tel:111', 'tel:+448088003302', 'tel:116123', 'sms:85258'],
+			'safety-plan': ['tel:999', 'tel:111', 'tel:+448088003302', 'tel:116123', 'sms:85258'],
+		};
+		for (const numbers of Object.values(needed)) for (const number of numbers) expect(englishFooter, `the English footer has ${number}`).toContain(number);
+		const wrong: string[] = [];
+		for (const { kind, url } of languagePages) {
+			const html = byUrl.get(url) ?? '';
+			const inMain = dialled(main(html));
+			for (const number of inMain) if (!englishFooter.has(number)) wrong.push(`${url}: ${number} is not in the English footer`);
+			for (const number of needed[kind]) if (!inMain.has(number)) wrong.push(`${url}: lacks ${number}`);
+			if ([...dialled(footer(html))].join() !== [...englishFooter].join()) wrong.push(`${url}: its footer differs from the English page's`);
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test('links to its English original and every other language with hreflang, and the English original links back', () => {
+		const wrong: string[] = [];
+		for (const kind of kinds) {
+			const family = [{ lang: 'en-GB', url: languagePagePath(kind) }, ...languages.map((language) => ({ lang: language.lang, url: languagePagePath(kind, language.slug) }))];
+			for (const member of family) {
+				const html = byUrl.get(member.url) ?? '';
+				for (const other of family) if (!html.includes(`<link rel="alternate" hreflang="${other.lang}" href="http://localhost:4321${other.url}">`) && !new RegExp(`hreflang="${other.lang}" href="[^"]*${other.url.replace(/\//g, '\\/')}"`).test(html)) wrong.push(`${member.url}: no hreflang="${other.lang}" link to ${other.url}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test('loads a served font only where its script needs one', () => {
+		const wrong: string[] = [];
+		for (const { language, url } of languagePages) {
+			const links = [...(byUrl.get(url) ?? '').matchAll(/href="\/fonts\/([^"]+)\.css"/g)].map((match) => match[1]);
+			const expected = language.font ? [language.font] : [];
+			if (links.join() !== expected.join()) wrong.push(`${url}: loads [${links.join()}], expected [${expected.join()}]`);
+		}
+		const elsewhere = pages().filter(({ url, html }) => !url.startsWith('/help-in-your-language/') && html.includes('href="/fonts/'));
+		expect(wrong).toEqual([]);
+		expect(elsewhere.map(({ url }) => url)).toEqual([]);
+	});
+
+	test('shows the "waiting to be checked" notice, in the language and in English, while any string is a draft', () => {
+		for (const { url } of languagePages) {
+			const html = main(byUrl.get(url) ?? '');
+			expect(html, url).toContain('data-translation-notice');
+			expect(html, url).toContain('<p lang="en-GB" dir="ltr">This translation is waiting to be checked by a native speaker.</p>');
+		}
+	});
+});
+
+describe('finding them', () => {
+	test('every page links to "Help in your language" in its footer and in the help-now strip', () => {
+		const missing = pages()
+			.filter(({ html }) => !footer(html).includes('href="/help-in-your-language/"') || !section(html, 'class="help-now"', '</section>').includes('href="/help-in-your-language/"'))
+			.map(({ url }) => url);
+		expect(missing).toEqual([]);
+	});
+
+	test('the list names each language in its own script, marked with its language', () => {
+		const html = main(byUrl.get('/help-in-your-language/')!);
+		for (const language of languages) expect(html).toContain(`<span lang="${language.lang}" dir="${language.dir}">${language.nativeName}</span>`);
+	});
+
+	test('the Easy Read pages are linked from the pages they simplify', () => {
+		expect(main(byUrl.get('/urgent-help/')!)).toContain('href="/easy-read/urgent-help/"');
+		expect(main(byUrl.get('/safety-plan/my-safety-plan/')!)).toContain('href="/easy-read/safety-plan/"');
+	});
+});
