@@ -8,8 +8,8 @@ import { agesIn } from '../../src/lib/directory.ts';
 import { publicContactsFor } from '../../src/lib/reach.ts';
 import { areas, audienceAges, type Situation } from '../../src/base/vocabulary.ts';
 import { ageCuts, rangeId, rangeLabel } from '../../src/lib/wizard/ages.ts';
-import { choicesCss, inChosenOrder, isShownFor, readChoices, writeChoices } from '../../src/lib/wizard/choices.ts';
-import { bestCount, isCrisisService, modesOf, readerFor, tagsOf, type Person, type Results, type Tag } from '../../src/lib/wizard/match.ts';
+import { cardClasses, choicesCss, inChosenOrder, isShownFor, readChoices, writeChoices } from '../../src/lib/wizard/choices.ts';
+import { bestCount, groupsFor, hasContact, isCrisisService, modesOf, readerFor, tagsOf, type Person, type Results, type Tag } from '../../src/lib/wizard/match.ts';
 import { pageResults, wizardFrom } from '../../src/lib/wizard/pages.ts';
 import { answerSteps, previousStep, readPath, recoveryPath, wizardPath } from '../../src/lib/wizard/paths.ts';
 import { areaIds, whoIds, type Need } from '../../src/lib/wizard/questions.ts';
@@ -96,6 +96,29 @@ function namesTheirGroup(service: Service, person: Person): boolean {
 
 describe('every answer path', () => {
 	const pages = everyPage.map((person) => ({ person, results: pageResults(wizard, person) }));
+
+	test('for every need on every results page, the first card shown gives a way to make contact whenever any card shown does', () => {
+		const wrong: string[] = [];
+		for (const { person, results } of pages) {
+			const classes = new Map(results.list.map((fit) => [fit, cardClasses(fit)]));
+			for (const need of wizard.needs.map((option) => option.id)) {
+				const choices = { needs: [need], situations: [], preference: undefined };
+				const seen = inChosenOrder(results.list, (fit) => classes.get(fit)!, choices).filter((fit) => isShownFor(classes.get(fit)!, choices));
+				if (seen.some((fit) => hasContact(fit.service, person)) && seen[0] && !hasContact(seen[0].service, person))
+					wrong.push(`${person.who} ${person.band.label} ${person.area} ${need}: ${seen[0].service.slug}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test('nothing marked as not for adults (children\'s and school services) is on an adult\'s results', () => {
+		const wrong: string[] = [];
+		for (const { person, results } of pages) {
+			if (!groupsFor(person.band).includes('adults')) continue;
+			for (const fit of results.list) if (fit.service.notFor?.groups.includes('adults')) wrong.push(`${fit.service.slug} for ${person.band.label}`);
+		}
+		expect(wrong).toEqual([]);
+	});
 
 	test(`there are ${everyPage.length} results pages (2 who x ${wizard.bands.length} ages x 4 areas)`, () => {
 		expect(everyPage.length).toBe(2 * wizard.bands.length * 4);
