@@ -2,6 +2,8 @@
 import { getCollection } from 'astro:content';
 import type { CrisisLine } from '../schemas/crisis-line.ts';
 import { checkContentFolder } from '../lib/content/read.ts';
+import { splitPhrasings, trainCrisisModel, type CrisisModel } from '../lib/search/crisis-model.ts';
+import { ordinaryPhrases } from '../lib/search/crisis-training.ts';
 import type { Service } from '../schemas/service.ts';
 
 /** Crisis lines in the order content/crisis-lines.yaml gives them (999, NHS 111 option 2, then the rest). */
@@ -36,6 +38,15 @@ function checkedContent() {
 export function getSearchContent() {
 	const { searchVocabulary, crisisTerms } = checkedContent();
 	return { searchVocabulary, crisisTerms };
+}
+
+let crisisModel: CrisisModel | undefined;
+
+/** The crisis classifier, trained at build time on the training part of content/crisis-phrasings.yaml only. */
+export function getCrisisModel(): CrisisModel {
+	const { crisisPhrasings, searchVocabulary } = checkedContent();
+	crisisModel ??= trainCrisisModel(splitPhrasings(crisisPhrasings).train, { ordinary: ordinaryPhrases(searchVocabulary) });
+	return crisisModel;
 }
 
 /** Self-help guides, sorted by title. */

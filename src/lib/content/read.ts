@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { crisisTermsSchema, searchVocabularySchema } from '../../schemas/search.ts';
+import { crisisPhrasingsSchema, crisisTermsSchema, searchVocabularySchema } from '../../schemas/search.ts';
 import { guideSchema, type Guide } from '../../schemas/guide.ts';
 import type { DoNotPublish } from '../../schemas/do-not-publish.ts';
 import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../../schemas/glossary.ts';
@@ -49,6 +49,9 @@ export function checkContentFolder(root: string) {
 	const vocabulary = checkWith(vocabularyFile, searchVocabularySchema);
 	const crisisTermsFile = readYaml(root, join(contentDir, 'crisis-terms.yaml'));
 	const crisisTerms = checkWith(crisisTermsFile, crisisTermsSchema);
+	// Optional: without it, search has the word lists alone.
+	const phrasingsPath = join(contentDir, 'crisis-phrasings.yaml');
+	const crisisPhrasings = existsSync(phrasingsPath) ? checkWith(readYaml(root, phrasingsPath), crisisPhrasingsSchema) : { data: undefined, problems: [] };
 	const guides = checkGuides(root, join(contentDir, 'guides'), forbidden);
 	const glossaryFile = readYaml(root, join(contentDir, 'glossary.yaml'));
 	const glossary = checkGlossary(glossaryFile);
@@ -61,7 +64,8 @@ export function checkContentFolder(root: string) {
 		crisisLines: lines.lines,
 		searchVocabulary: vocabulary.data ?? { topics: {}, everyday: [], people: [], places: [], stopWords: [], spellings: {} },
 		crisisTerms: crisisTerms.data ?? { words: [], phrases: [], fragments: [], combinations: [] },
-		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems, ...vocabulary.problems, ...crisisTerms.problems, ...guides.problems, ...glossary.problems],
+		crisisPhrasings: crisisPhrasings.data ?? { crisis: {}, notCrisis: {} },
+		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems, ...vocabulary.problems, ...crisisTerms.problems, ...crisisPhrasings.problems, ...guides.problems, ...glossary.problems],
 	};
 }
 
