@@ -64,6 +64,11 @@ const noFilters = (): Record<FilterKey, string[]> => ({ topic: [], age: [], area
 class ServiceSearch extends HTMLElement {
 	#isCrisis: (query: string) => boolean = () => false;
 	#crisisShown = false;
+	/** The last ranking found too few and was shown without the full-text index, because the person was typing. */
+	#wantedFullText = false;
+	/** Typing has not yet rested: the page is not finished updating. */
+	#settlePending = false;
+	#idle = true;
 	#run = 0;
 	#typing: ReturnType<typeof setTimeout> | undefined;
 	#settling: ReturnType<typeof setTimeout> | undefined;
@@ -122,9 +127,17 @@ class ServiceSearch extends HTMLElement {
 		if (this.#isCrisis(settledText(value))) this.#showCrisis(true);
 		clearTimeout(this.#settling);
 		// The word still being typed counts once typing rests; help stays while the words still read as crisis.
-		this.#settling = setTimeout(() => this.#showCrisis(this.#isCrisis(value)), settlePause);
+		// The full-text index is asked only then too, if the ranking found too few: not for every half-typed word.
+		this.#settlePending = true;
+		this.dataset['state'] = 'busy';
+		this.#settling = setTimeout(() => {
+			this.#settlePending = false;
+			this.#showCrisis(this.#isCrisis(value));
+			if (this.#wantedFullText) void this.#show(this.#stateFromForm(), value, { crisis: this.#crisisShown });
+			else if (this.#idle) this.dataset['state'] = 'done';
+		}, settlePause);
 		clearTimeout(this.#typing);
-		this.#typing = setTimeout(() => void this.#show(this.#stateFromForm(), value, { crisis: this.#crisisShown }), typingPause);
+		this.#typing = setTimeout(() => void this.#show(this.#stateFromForm(), value, { crisis: this.#crisisShown, typing: true }), typingPause);
 	}
 
 	#go(state: SearchState, raw: string) {
@@ -135,15 +148,23 @@ class ServiceSearch extends HTMLElement {
 	}
 
 	/** Shows crisis help and results for the state. The form is only filled in when the address changed (Back). */
-	async #show(state: SearchState, raw: string, options: { fillForm?: boolean; crisis?: boolean } = {}) {
+	async #show(state: SearchState, raw: string, options: { fillForm?: boolean; crisis?: boolean; typing?: boolean } = {}) {
 		const run = ++this.#run;
 		this.dataset['state'] = 'busy';
+		this.#idle = false;
+		if (!options.typing) {
+			clearTimeout(this.#settling);
+			this.#settlePending = false;
+		}
 		await this.#showNow(run, state, raw, options);
-		// Tests and assistive tech can tell when the page has finished updating.
-		if (run === this.#run) this.dataset['state'] = 'done';
+		// Tests and assistive tech can tell when the page has finished updating (typing has rested, results are in).
+		if (run === this.#run) {
+			this.#idle = true;
+			if (!this.#settlePending) this.dataset['state'] = 'done';
+		}
 	}
 
-	async #showNow(run: number, state: SearchState, raw: string, options: { fillForm?: boolean; crisis?: boolean }) {
+	async #showNow(run: number, state: SearchState, raw: string, options: { fillForm?: boolean; crisis?: boolean; typing?: boolean }) {
 		if (options.fillForm) {
 			this.#part<HTMLInputElement>('input[name="q"]')!.value = raw.slice(0, maxQueryLength * 5) || state.query;
 			this.#tick(state);
@@ -169,7 +190,8 @@ class ServiceSearch extends HTMLElement {
 				this.#part('[data-no-results]')!.hidden = true;
 				return;
 			}
-			if (!state.query || !outcome.wantsFullText) {
+			this.#wantedFullText = Boolean(options.typing && state.query && outcome.wantsFullText);
+			if (!state.query || !outcome.wantsFullText || options.typing) {
 				this.#render(state, shown, data.docs, outcome.removable);
 				more.hidden = !state.query;
 				return;

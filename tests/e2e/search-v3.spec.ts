@@ -49,6 +49,7 @@ test.describe('what was typed is never lost', () => {
 test.describe('help is always on screen', () => {
 	for (const size of [{ width: 320, height: 568 }, { width: 375, height: 667 }])
 		test(`crisis help is in the first screen at ${size.width}x${size.height}, typed as a person types`, async ({ page }) => {
+			test.setTimeout(120_000);
 			await page.setViewportSize(size);
 			const misses: string[] = [];
 			for (const query of ['i want to die', 'kill myself', 'i cant go on', 'life is pointless', 'took an overdose', 'je veux mourir']) {

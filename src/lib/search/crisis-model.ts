@@ -104,7 +104,7 @@ function fit(examples: readonly Example[], options: Required<Options>): { weight
 /** Keeps the strongest weights, rounded, so the model ships small. */
 function prune(weights: Map<string, number>, keep: number): Record<string, number> {
 	const strongest = [...weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
-	return Object.fromEntries(strongest.filter(([, weight]) => Math.abs(weight) >= 0.01).map(([feature, weight]) => [feature, Math.round(weight * 100) / 100]));
+	return Object.fromEntries(strongest.filter(([, weight]) => Math.abs(weight) >= 0.05).map(([feature, weight]) => [feature, Math.round(weight * 20) / 20]));
 }
 
 /**
@@ -119,7 +119,7 @@ export function trainCrisisModel(
 ): CrisisModel {
 	// Without both kinds of example there is nothing to learn: a model that never says crisis (the lists still do).
 	if (!examples.some((example) => example.crisis) || !examples.some((example) => !example.crisis)) return { weights: {}, bias: 0, threshold: 2 };
-	const settings: Required<Options> = { epochs: options.epochs ?? 30, rate: options.rate ?? 0.5, l2: options.l2 ?? 0.001, keep: options.keep ?? 1000 };
+	const settings: Required<Options> = { epochs: options.epochs ?? 30, rate: options.rate ?? 0.5, l2: options.l2 ?? 0.001, keep: options.keep ?? 800 };
 	const folds = options.folds ?? 4;
 	const ordinary = (options.ordinary ?? []).map((text) => ({ text, crisis: false }));
 	const negatives: number[] = [];

@@ -17,7 +17,8 @@ export function searchData(services: readonly Service[], guides: readonly GuideI
 		...[...vocabulary.everyday, ...vocabulary.people, ...vocabulary.places].flatMap((concept) => concept.words),
 		...Object.values(vocabulary.spellings),
 	];
-	const texts = [...services.flatMap((service) => [service.name, service.summary, ...service.offers]), ...guides.flatMap((guide) => [guide.data.title, guide.data.summary]), ...pages.flatMap((page) => [page.title, page.summary, ...(page.words ?? [])])];
+	// Slips are forgiven against the vocabulary and page names only (rank.ts), so only words near those are needed.
+	const texts = [...services.map((service) => service.name), ...guides.map((guide) => guide.data.title), ...pages.flatMap((page) => [page.title, ...(page.words ?? [])])];
 	const targets = new Set([...phrases, ...texts].flatMap((text) => foldText(text).split(' ')));
 	return { docs, englishWords: englishWordsNear(english, targets) };
 }

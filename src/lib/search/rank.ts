@@ -57,7 +57,8 @@ type Field = 'nameWords' | 'textWords';
 
 /**
  * Which pages have a word in their title or text, found once per word over the pages' distinct stems (not page by
- * page), so ranking stays quick as a person types.
+ * page), so ranking stays quick as a person types. A slip is forgiven in names only (misspelled topics are put
+ * right by the vocabulary), so the list of English words never to put right stays small.
  */
 type WordIndex = { pagesWith: (word: string, field: Field, maySlip: boolean) => Set<SearchDoc> };
 const indexes = new WeakMap<readonly SearchDoc[], WordIndex>();
@@ -77,7 +78,7 @@ function wordIndex(docs: readonly SearchDoc[]): WordIndex {
 				const stemmed = stem(word);
 				pages = new Set();
 				for (const [candidate, withIt] of byStem[field])
-					if (candidate === stemmed || (maySlip && word.length >= 5 && sameWord(word, candidate))) for (const doc of withIt) pages.add(doc);
+					if (candidate === stemmed || (maySlip && field === 'nameWords' && word.length >= 5 && sameWord(word, candidate))) for (const doc of withIt) pages.add(doc);
 				found.set(key, pages);
 			}
 			return pages;
