@@ -62,7 +62,7 @@ export function checkContentFolder(root: string) {
 		glossary: glossary.entries,
 		services: services.services,
 		crisisLines: lines.lines,
-		searchVocabulary: vocabulary.data ?? { topics: {}, everyday: [], people: [], places: [], stopWords: [], spellings: {} },
+		searchVocabulary: vocabulary.data ?? { topics: {}, everyday: [], people: [], places: [], stopWords: [], genericNameWords: [], spellings: {} },
 		crisisTerms: crisisTerms.data ?? { words: [], phrases: [], fragments: [], combinations: [] },
 		crisisPhrasings: crisisPhrasings.data ?? { crisis: {}, notCrisis: {} },
 		problems: [...problems, ...unreadable, ...services.problems, ...lines.problems, ...vocabulary.problems, ...crisisTerms.problems, ...crisisPhrasings.problems, ...guides.problems, ...glossary.problems],
