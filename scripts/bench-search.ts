@@ -6,7 +6,8 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const port = Number(process.env['BENCH_PORT'] ?? 4398);
 const queries = ['anxiety', 'grief', 'hearing voices', 'dementia', 'vaping', 'pregnant', 'my boy is not eating', 'dad keeps forgetting things', 'drugs'];
@@ -50,15 +51,31 @@ try {
 	const coldTimes: number[] = [];
 	const warmTimes: number[] = [];
 	const coldBytes: number[] = [];
+	const firstBytes: number[] = [];
+	const firstRequests: number[] = [];
 	for (const [index, query] of queries.entries()) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		let bytes = 0;
+		// Everything fetched up to the first results, gzipped as a host would serve it (the preview server does not compress).
+		let firstShown = false;
+		const toFirst: string[] = [];
+		page.on('request', (request) => {
+			if (!firstShown) toFirst.push(new URL(request.url()).pathname);
+		});
 		page.on('response', async (response) => {
 			if (/\/pagefind\/|\/search-docs\.json/.test(response.url())) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
 		});
 		await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'domcontentloaded' });
 		coldTimes.push(await typeAndTime(page, query));
+		firstShown = true;
+		const files = [...new Set(toFirst)];
+		const gzipped = files.reduce((sum, path) => {
+			const file = `dist${path.endsWith('/') ? `${path}index.html` : path}`;
+			return sum + (existsSync(file) ? gzipSync(readFileSync(file)).length : 0);
+		}, 0);
+		firstBytes.push(gzipped);
+		firstRequests.push(files.length);
 		await page.waitForSelector('service-search[data-state="done"]');
 		await page.waitForLoadState('networkidle');
 		coldBytes.push(bytes);
@@ -69,6 +86,7 @@ try {
 	console.log(`Cold page (typing as soon as it loads), last keystroke to first results: median ${median(coldTimes)} ms (${coldTimes.join(', ')} ms)`);
 	console.log(`Warm page (index loaded), last keystroke to first results: median ${median(warmTimes)} ms (${warmTimes.join(', ')} ms)`);
 	console.log(`Bytes fetched for search on a cold page (/search-docs.json and /pagefind/, as served, uncompressed): median ${median(coldBytes)} B`);
+	console.log(`Everything fetched up to the first results on a cold page, gzipped: median ${median(firstBytes)} B in ${median(firstRequests)} requests`);
 } finally {
 	await browser.close();
 	server.kill();

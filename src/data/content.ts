@@ -1,6 +1,8 @@
 /** Content queries run once and shared by pages, so every page reads the same sorted lists. */
 import { getCollection } from 'astro:content';
 import type { CrisisLine } from '../schemas/crisis-line.ts';
+import { splitPhrasings, trainCrisisModel, type CrisisModel } from '../lib/search/crisis-model.ts';
+import { ordinaryPhrases } from '../lib/search/crisis-training.ts';
 import type { Service } from '../schemas/service.ts';
 import type { SourceDocument } from '../schemas/source-document.ts';
 import type { CrisisTerms, SearchVocabulary } from '../schemas/search.ts';
@@ -47,6 +49,15 @@ export async function getSearchContent(): Promise<{ searchVocabulary: SearchVoca
 /** Who runs the site (content/site.yaml); undefined parts are not set yet. */
 export function getSiteOperator() {
 	return loadContent().siteOperator;
+}
+
+let crisisModel: CrisisModel | undefined;
+
+/** The crisis classifier, trained at build time on the training part of content/crisis-phrasings.yaml only. */
+export function getCrisisModel(): CrisisModel {
+	const { crisisPhrasings, searchVocabulary } = loadContent();
+	crisisModel ??= trainCrisisModel(splitPhrasings(crisisPhrasings).train, { ordinary: ordinaryPhrases(searchVocabulary) });
+	return crisisModel;
 }
 
 /** Self-help guides, sorted by title. */

@@ -1,14 +1,17 @@
 /**
  * <service-search>: search in the browser over the server-rendered form.
- * Results come first from the page's own ranking (src/lib/search/rank.ts over /search-docs.json), which understands
- * everyday words, people and places; the Pagefind full-text index then adds pages that only mention the words.
- * Results show as the person types (debounced) and on Enter. Submitting or ticking a filter pushes a new URL, so
- * Back, reload and sharing work. Everything shown is set as text, never as HTML.
+ * Every step of a search is runSearch() (src/lib/search/run.ts) over /search-docs.json; this element only reads the
+ * form, shows crisis help, and draws the results by cloning the server-rendered ServiceCard <template>. The Pagefind
+ * full-text index is loaded only when the ranking finds too few results or the person asks for more.
+ * What is already typed in the box is never overwritten: the page may be slow to start and the person quick to type.
+ * Submitting or ticking a filter pushes a new URL, so Back, reload and sharing work. Everything shown is set as text.
  */
-import { crisisMatcher } from '../lib/search/crisis.ts';
-import { passesFilters, rankDocs, type SearchDoc } from '../lib/search/rank.ts';
-import { filterKeys, isEmpty, readRawQuery, readState, writeState, maxQueryLength, type FilterKey, type SearchState } from '../lib/search/state.ts';
-import { compileVocabulary, indexQuery, understand, type CompiledVocabulary } from '../lib/search/understand.ts';
+import { crisisDetector } from '../lib/search/crisis.ts';
+import type { CrisisModel } from '../lib/search/crisis-model.ts';
+import type { SearchDoc } from '../lib/search/rank.ts';
+import { describeResults, runSearch, settledText, type SearchData } from '../lib/search/run.ts';
+import { filterKeys, readRawQuery, readState, writeState, maxQueryLength, type FilterKey, type SearchState } from '../lib/search/state.ts';
+import { compileVocabulary, indexQuery, understand } from '../lib/search/understand.ts';
 import type { CrisisTerms, SearchVocabulary } from '../schemas/search.ts';
 
 type PagefindData = { url: string; meta: Record<string, string>; excerpt: string };
@@ -25,8 +28,10 @@ type Shown = { url: string; meta: Record<string, string> };
 const shownResults = 20;
 /** How long typing must pause before results update, in milliseconds. */
 const typingPause = 40;
-/** How long typing must pause before the full-text index is asked too: it is slower, and adds only the tail. */
-const fullTextPause = 350;
+/** How long typing must pause before the word still being typed counts for crisis help. */
+const settlePause = 600;
+/** Screens at least this wide show the filters open; smaller ones keep them folded under one heading. */
+const wideScreen = '(min-width: 48em)';
 
 let pagefindLoad: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -37,48 +42,49 @@ function loadPagefind(): Promise<Pagefind> {
 		await pagefind.init();
 		return pagefind;
 	})();
+	pagefindLoad.catch(() => (pagefindLoad = undefined));
 	return pagefindLoad;
 }
 
-type Ranking = { docs: SearchDoc[]; vocabulary: CompiledVocabulary };
-let docsLoad: Promise<Ranking> | undefined;
-function loadDocs(): Promise<Ranking> {
+type Loaded = Omit<SearchData, 'isCrisis'>;
+let docsLoad: Promise<Loaded> | undefined;
+function loadDocs(): Promise<Loaded> {
 	docsLoad ??= fetch('/search-docs.json')
 		.then((response) => {
 			if (!response.ok) throw new Error(`search docs: ${response.status}`);
-			return response.json() as Promise<{ docs: SearchDoc[]; vocabulary: SearchVocabulary }>;
+			return response.json() as Promise<{ docs: SearchDoc[]; vocabulary: SearchVocabulary; englishWords: string[] }>;
 		})
-		.then(({ docs, vocabulary }) => ({ docs, vocabulary: compileVocabulary(vocabulary) }));
+		.then(({ docs, vocabulary, englishWords }) => ({ docs, vocabulary: compileVocabulary(vocabulary, englishWords) }));
+	docsLoad.catch(() => (docsLoad = undefined));
 	return docsLoad;
-}
-
-/** Starts loading what search needs, without waiting for it. */
-function preload() {
-	void loadDocs().catch(() => undefined);
-	void loadPagefind().catch(() => undefined);
 }
 
 const noFilters = (): Record<FilterKey, string[]> => ({ topic: [], age: [], area: [], access: [], help: [] });
 
 class ServiceSearch extends HTMLElement {
 	#isCrisis: (query: string) => boolean = () => false;
+	#crisisShown = false;
+	/** The last ranking found too few and was shown without the full-text index, because the person was typing. */
+	#wantedFullText = false;
+	/** Typing has not yet rested: the page is not finished updating. */
+	#settlePending = false;
+	#idle = true;
 	#run = 0;
 	#typing: ReturnType<typeof setTimeout> | undefined;
+	#settling: ReturnType<typeof setTimeout> | undefined;
+	/** The last search shown, so "Search every page for more" can add to it. */
+	#last: { state: SearchState; raw: string; shown: Shown[]; docs: readonly SearchDoc[] } | undefined;
 
 	connectedCallback() {
 		const terms = JSON.parse(this.dataset['crisisTerms'] ?? 'null') as CrisisTerms | null;
-		if (terms) this.#isCrisis = crisisMatcher(terms);
+		const model = JSON.parse(this.dataset['crisisModel'] ?? 'null') as CrisisModel | null;
+		if (terms) this.#isCrisis = crisisDetector(terms, model ?? undefined);
 		this.#part('[data-no-js]')?.setAttribute('hidden', '');
-		this.#part('[data-filters]')?.removeAttribute('hidden');
+		const filters = this.#part<HTMLDetailsElement>('[data-filters]')!;
+		filters.removeAttribute('hidden');
 		const form = this.#part<HTMLFormElement>('form')!;
 		const input = this.#part<HTMLInputElement>('input[name="q"]')!;
-		input.addEventListener('focus', preload, { once: true });
-		input.addEventListener('input', () => {
-			// Crisis help appears at once; results follow when typing pauses.
-			this.#showCrisis(this.#isCrisis(input.value));
-			clearTimeout(this.#typing);
-			this.#typing = setTimeout(() => void this.#show(this.#stateFromForm(), input.value, { typing: true }), typingPause);
-		});
+		input.addEventListener('input', () => this.#typed(input.value));
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.#go(this.#stateFromForm(), input.value);
@@ -90,10 +96,18 @@ class ServiceSearch extends HTMLElement {
 			event.preventDefault();
 			this.#go({ ...this.#stateFromForm(), filters: noFilters() }, input.value);
 		});
-		window.addEventListener('popstate', () => void this.#show(readState(location.search), readRawQuery(location.search)));
-		// Load the index as soon as the page is ready, so the first search is quick.
-		preload();
-		void this.#show(readState(location.search), readRawQuery(location.search));
+		this.#part('[data-more] button')?.addEventListener('click', () => void this.#more());
+		window.addEventListener('popstate', () => void this.#show(readState(location.search), readRawQuery(location.search), { fillForm: true }));
+
+		// Words typed before this script ran are the person's: search them, and never put the address's words over them.
+		const typed = input.value;
+		const ticked = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].some((box) => box.checked);
+		const fromUrl = readState(location.search);
+		if (!ticked) this.#tick(fromUrl);
+		if (typed.trim() === '') input.value = readRawQuery(location.search).slice(0, maxQueryLength * 5) || fromUrl.query;
+		filters.open = matchMedia(wideScreen).matches;
+		const state = typed.trim() === '' && !ticked ? fromUrl : this.#stateFromForm();
+		void this.#show(state, input.value);
 	}
 
 	#part<T extends Element = HTMLElement>(selector: string): T | null {
@@ -104,6 +118,28 @@ class ServiceSearch extends HTMLElement {
 		return readState(new URLSearchParams(new FormData(this.#part<HTMLFormElement>('form')!) as unknown as Record<string, string>).toString());
 	}
 
+	#tick(state: SearchState) {
+		for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+	}
+
+	/** As a person types: crisis help on the words they have finished, results when typing pauses. */
+	#typed(value: string) {
+		if (this.#isCrisis(settledText(value))) this.#showCrisis(true);
+		clearTimeout(this.#settling);
+		// The word still being typed counts once typing rests; help stays while the words still read as crisis.
+		// The full-text index is asked only then too, if the ranking found too few: not for every half-typed word.
+		this.#settlePending = true;
+		this.dataset['state'] = 'busy';
+		this.#settling = setTimeout(() => {
+			this.#settlePending = false;
+			this.#showCrisis(this.#isCrisis(value));
+			if (this.#wantedFullText) void this.#show(this.#stateFromForm(), value, { crisis: this.#crisisShown });
+			else if (this.#idle) this.dataset['state'] = 'done';
+		}, settlePause);
+		clearTimeout(this.#typing);
+		this.#typing = setTimeout(() => void this.#show(this.#stateFromForm(), value, { crisis: this.#crisisShown, typing: true }), typingPause);
+	}
+
 	#go(state: SearchState, raw: string) {
 		clearTimeout(this.#typing);
 		const url = `${location.pathname}${writeState(state)}`;
@@ -111,62 +147,89 @@ class ServiceSearch extends HTMLElement {
 		void this.#show(state, raw);
 	}
 
-	/** Shows crisis help and results for the state; while typing, the form is left as the person has it. */
-	async #show(state: SearchState, raw: string, options: { typing?: boolean } = {}) {
+	/** Shows crisis help and results for the state. The form is only filled in when the address changed (Back). */
+	async #show(state: SearchState, raw: string, options: { fillForm?: boolean; crisis?: boolean; typing?: boolean } = {}) {
 		const run = ++this.#run;
 		this.dataset['state'] = 'busy';
+		this.#idle = false;
+		if (!options.typing) {
+			clearTimeout(this.#settling);
+			this.#settlePending = false;
+		}
 		await this.#showNow(run, state, raw, options);
-		// Tests and assistive tech can tell when the page has finished updating.
-		if (run === this.#run) this.dataset['state'] = 'done';
+		// Tests and assistive tech can tell when the page has finished updating (typing has rested, results are in).
+		if (run === this.#run) {
+			this.#idle = true;
+			if (!this.#settlePending) this.dataset['state'] = 'done';
+		}
 	}
 
-	async #showNow(run: number, state: SearchState, raw: string, options: { typing?: boolean }) {
-		if (!options.typing) {
+	async #showNow(run: number, state: SearchState, raw: string, options: { fillForm?: boolean; crisis?: boolean; typing?: boolean }) {
+		if (options.fillForm) {
 			this.#part<HTMLInputElement>('input[name="q"]')!.value = raw.slice(0, maxQueryLength * 5) || state.query;
-			for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
-				box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+			this.#tick(state);
 		}
-		// The whole query is read for crisis words, even past the length the index is given.
-		const crisis = this.#isCrisis(raw);
-		this.#showCrisis(crisis);
-		const results = this.#part('[data-results]')!;
-		const noResults = this.#part('[data-no-results]')!;
-		if (isEmpty(state)) {
-			results.replaceChildren();
-			noResults.hidden = true;
-			this.#status('');
-			return;
+		this.#chosenCount(state);
+		// Without a typing pause in between (a page load, Enter, Back), the whole query is read for crisis at once.
+		const crisis = options.crisis ?? this.#isCrisis(raw);
+		if (options.crisis === undefined) {
+			clearTimeout(this.#settling);
+			this.#showCrisis(crisis);
 		}
+		const more = this.#part('[data-more]')!;
+		more.hidden = true;
 		try {
-			const { docs, vocabulary } = await loadDocs();
+			const data = await loadDocs();
 			if (run !== this.#run) return;
-			const understood = understand(raw, vocabulary);
-			const ranked = state.query
-				? rankDocs(docs, understood, { crisis, filters: state.filters })
-				: docs.filter((doc) => doc.kind === 'service' && passesFilters(doc, state.filters));
-			const shown: Shown[] = ranked.map((doc) => ({ url: doc.url, meta: doc.meta }));
-			if (shown.length > 0) this.#render(state, shown, docs);
-			else this.#status('Searching…');
-			if (!state.query) return;
-			if (options.typing && shown.length > 0) {
-				await new Promise((resolve) => setTimeout(resolve, fullTextPause));
-				if (run !== this.#run) return;
+			const outcome = runSearch({ raw, state, crisis }, { ...data, isCrisis: this.#isCrisis });
+			const shown: Shown[] = outcome.results.map((doc) => ({ url: doc.url, meta: doc.meta }));
+			this.#last = { state, raw, shown, docs: data.docs };
+			if (!state.query && shown.length === 0 && outcome.removable.length === 0 && filterKeys.every((key) => state.filters[key].length === 0)) {
+				this.#render(state, [], data.docs, []);
+				this.#status('');
+				this.#part('[data-no-results]')!.hidden = true;
+				return;
 			}
-			// The full-text index adds pages that only mention the words, after the ranked ones.
-			const extra = await this.#fullText(indexQuery(understood, maxQueryLength), state.filters, docs, new Set(shown.map((item) => item.url)));
+			this.#wantedFullText = Boolean(options.typing && state.query && outcome.wantsFullText);
+			if (!state.query || !outcome.wantsFullText || options.typing) {
+				this.#render(state, shown, data.docs, outcome.removable);
+				more.hidden = !state.query;
+				return;
+			}
+			if (shown.length > 0) this.#render(state, shown, data.docs, outcome.removable);
+			else this.#status('Searching…');
+			const extra = await this.#fullText(raw, state.filters, data, new Set(shown.map((item) => item.url)));
 			if (run !== this.#run) return;
-			this.#render(state, [...shown, ...extra], docs);
+			this.#render(state, [...shown, ...extra], data.docs, outcome.removable);
 		} catch {
 			if (run !== this.#run) return;
-			results.replaceChildren();
-			noResults.hidden = true;
+			this.#part('[data-results]')!.replaceChildren();
+			this.#part('[data-no-results]')!.hidden = true;
 			this.#status('Search is not working at the moment. You can browse services instead.');
 			this.#part('[data-no-js]')?.removeAttribute('hidden');
 		}
 	}
 
+	/** The person asked for more: the full-text index adds pages that only mention the words. */
+	async #more() {
+		const last = this.#last;
+		if (!last) return;
+		const run = ++this.#run;
+		this.dataset['state'] = 'busy';
+		this.#part('[data-more]')!.hidden = true;
+		try {
+			const data = await loadDocs();
+			const extra = await this.#fullText(last.raw, last.state.filters, data, new Set(last.shown.map((item) => item.url)));
+			if (run === this.#run) this.#render(last.state, [...last.shown, ...extra], data.docs, []);
+		} catch {
+			if (run === this.#run) this.#status('Search is not working at the moment. You can browse services instead.');
+		}
+		if (run === this.#run) this.dataset['state'] = 'done';
+	}
+
 	/** Pages the full-text index finds that the ranking did not: all the words first, then any of them. */
-	async #fullText(query: string, filters: SearchState['filters'], docs: SearchDoc[], seen: Set<string>): Promise<Shown[]> {
+	async #fullText(raw: string, filters: SearchState['filters'], data: Loaded, seen: Set<string>): Promise<Shown[]> {
+		const query = indexQuery(understand(raw, data.vocabulary), maxQueryLength);
 		if (!query) return [];
 		const pagefind = await loadPagefind();
 		const pagefindFilters = Object.fromEntries(filterKeys.filter((key) => filters[key].length > 0).map((key) => [key, { any: filters[key] }]));
@@ -178,53 +241,57 @@ class ServiceSearch extends HTMLElement {
 			for (const search of each) for (const result of search?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
 			found = [...byId.values()];
 		}
-		const data = await Promise.all(found.slice(0, shownResults).map((result) => result.data()));
+		const results = await Promise.all(found.slice(0, shownResults).map((result) => result.data()));
 		const extra: Shown[] = [];
 		// The jargon buster explains words; it is a result only when nothing else is.
 		const ranked = seen.size;
-		for (const item of data) {
+		for (const item of results) {
 			if (seen.has(item.url) || (ranked > 0 && item.url === '/glossary/')) continue;
 			seen.add(item.url);
-			const doc = docs.find((candidate) => candidate.url === item.url);
+			const doc = data.docs.find((candidate) => candidate.url === item.url);
 			extra.push({ url: item.url, meta: doc?.meta ?? item.meta });
 		}
 		return extra;
 	}
 
-	#render(state: SearchState, shown: Shown[], docs: SearchDoc[]) {
+	#render(state: SearchState, shown: Shown[], docs: readonly SearchDoc[], removable: Parameters<typeof describeResults>[3]) {
 		const results = this.#part('[data-results]')!;
 		const noResults = this.#part('[data-no-results]')!;
-		results.replaceChildren(...shown.slice(0, shownResults).map((item) => this.#result(item)));
-		noResults.hidden = shown.length > 0;
+		results.replaceChildren(...shown.slice(0, shownResults).map((item) => this.#card(item)));
+		noResults.hidden = shown.length > 0 || (!state.query && filterKeys.every((key) => state.filters[key].length === 0));
 		this.#counts(shown, docs);
-		const about = state.query ? ` for “${state.query}”` : '';
-		const chosen = filterKeys.flatMap((key) => state.filters[key]);
-		if (shown.length === 0)
-			this.#status(
-				chosen.length > 0
-					? `No results${about} with the filters you chose (${chosen.join(', ')}). Try removing a filter.`
-					: `No results${about}.`
-			);
-		else
-			this.#status(
-				`${shown.length} ${shown.length === 1 ? 'result' : 'results'}${about}${shown.length > shownResults ? `, showing the first ${shownResults}` : ''}.`
-			);
+		this.#status(describeResults(state, shown.length, shownResults, removable));
 	}
 
 	#showCrisis(show: boolean) {
+		if (show === this.#crisisShown) return;
+		this.#crisisShown = show;
 		const region = this.#part('[data-crisis-region]')!;
 		if (!show) return region.replaceChildren();
-		if (region.childElementCount > 0) return;
 		const template = this.#part<HTMLTemplateElement>('[data-crisis-template]')!;
 		region.append(template.content.cloneNode(true));
+		// On a small screen the help-now strip and the heading push the card down: bring the box and the card into
+		// the first screen, box first, so the person still sees what they typed.
+		const numbers = region.querySelectorAll('a[href^="tel:"]');
+		const lastNeeded = numbers[1] ?? numbers[0];
+		if (lastNeeded && lastNeeded.getBoundingClientRect().bottom > window.innerHeight) {
+			const input = this.#part('input[name="q"]')!;
+			window.scrollBy({ top: input.getBoundingClientRect().top - 8, behavior: 'instant' });
+		}
 	}
 
 	#status(text: string) {
 		this.#part('[data-status]')!.textContent = text;
 	}
 
+	/** Says on the folded filters how many are chosen, so a person knows why results are few. */
+	#chosenCount(state: SearchState) {
+		const chosen = filterKeys.reduce((sum, key) => sum + state.filters[key].length, 0);
+		this.#part('[data-chosen-count]')!.textContent = chosen > 0 ? `(${chosen} chosen)` : '';
+	}
+
 	/** How many of the shown services have each filter value. */
-	#counts(shown: Shown[], docs: SearchDoc[]) {
+	#counts(shown: Shown[], docs: readonly SearchDoc[]) {
 		const byUrl = new Map(docs.map((doc) => [doc.url, doc]));
 		const counts = new Map<string, number>();
 		for (const item of shown) {
@@ -235,59 +302,31 @@ class ServiceSearch extends HTMLElement {
 		for (const span of this.querySelectorAll<HTMLElement>('[data-count]')) span.textContent = `(${counts.get(span.dataset['count'] ?? '') ?? 0})`;
 	}
 
-	#result(item: Shown): HTMLLIElement {
-		const li = document.createElement('li');
-		li.className = 'service-card';
-		const heading = document.createElement('h2');
-		heading.className = 'service-card__name';
-		const link = document.createElement('a');
-		link.href = item.url;
-		link.textContent = item.meta['title'] ?? item.url;
-		heading.append(link);
-		li.append(heading);
-		if (item.meta['kind']) {
-			const kind = document.createElement('p');
-			kind.className = 'meta';
-			kind.textContent = item.meta['kind'];
-			li.append(kind);
+	/** A result: the server-rendered ServiceCard, cloned and filled in as text; rows with nothing to say are removed. */
+	#card(item: Shown): Element {
+		const template = this.#part<HTMLTemplateElement>('[data-card-template]')!;
+		const card = (template.content.cloneNode(true) as DocumentFragment).firstElementChild!;
+		const slot = (name: string) => card.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
+		const title = slot('title') as HTMLAnchorElement;
+		title.href = item.url;
+		title.textContent = item.meta['title'] ?? item.url;
+		for (const name of ['kind', 'summary'] as const) {
+			if (item.meta[name]) slot(name).textContent = item.meta[name];
+			else slot(name).remove();
 		}
-		if (item.meta['summary']) {
-			const summary = document.createElement('p');
-			summary.textContent = item.meta['summary'];
-			li.append(summary);
+		for (const name of ['ages', 'where', 'access'] as const) {
+			if (item.meta[name]) slot(name).textContent = item.meta[name];
+			else card.querySelector(`[data-row="${name}"]`)?.remove();
 		}
-		const facts: [string, string | undefined][] = [
-			['For', item.meta['ages']],
-			['Where', item.meta['where']],
-			['How to get in', item.meta['access']],
-		];
-		const list = document.createElement('dl');
-		list.className = 'service-card__facts';
-		for (const [term, value] of facts) {
-			if (!value) continue;
-			const row = document.createElement('div');
-			const dt = document.createElement('dt');
-			dt.textContent = term;
-			const dd = document.createElement('dd');
-			dd.textContent = value;
-			row.append(dt, dd);
-			list.append(row);
-		}
+		const phone = slot('phone') as HTMLAnchorElement;
 		if (item.meta['phone'] && item.meta['phoneHref']?.startsWith('tel:')) {
-			const row = document.createElement('div');
-			const dt = document.createElement('dt');
-			dt.textContent = 'Phone';
-			const dd = document.createElement('dd');
-			const call = document.createElement('a');
-			call.className = 'contact__link';
-			call.href = item.meta['phoneHref'];
-			call.textContent = item.meta['phone'];
-			dd.append(call);
-			row.append(dt, dd);
-			list.append(row);
-		}
-		if (list.childElementCount > 0) li.append(list);
-		return li;
+			phone.href = item.meta['phoneHref'];
+			phone.textContent = item.meta['phone'];
+		} else card.querySelector('[data-row="phone"]')?.remove();
+		const facts = card.querySelector('dl');
+		if (facts && facts.childElementCount === 0) facts.remove();
+		for (const element of card.querySelectorAll('[data-slot], [data-row]')) element.removeAttribute(element.hasAttribute('data-slot') ? 'data-slot' : 'data-row');
+		return card;
 	}
 }
 

@@ -4,12 +4,13 @@
  */
 import type { APIRoute } from 'astro';
 import { getGuides, getSearchContent, getServices } from '../data/content.ts';
-import { buildSearchDocs } from '../lib/search/index-data.ts';
-import { crisisPinnedPages } from '../lib/search/pinned.ts';
+import { searchPages } from '../lib/search/pinned.ts';
+import { searchData } from '../lib/search/data.ts';
+import { commonEnglishWords } from '../data/english-words.ts';
 
 export const GET: APIRoute = async () => {
 	const guides = (await getGuides()).map((entry) => ({ slug: entry.id, data: entry.data }));
 	const { searchVocabulary } = await getSearchContent();
-	const docs = buildSearchDocs(await getServices(), guides, crisisPinnedPages, searchVocabulary);
-	return new Response(JSON.stringify({ vocabulary: searchVocabulary, docs }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const { docs, englishWords } = searchData(await getServices(), guides, searchPages, searchVocabulary, commonEnglishWords);
+	return new Response(JSON.stringify({ vocabulary: searchVocabulary, englishWords, docs }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

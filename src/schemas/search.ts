@@ -25,6 +25,7 @@ export const searchVocabularySchema = z
 		people: z.array(conceptSchema).min(1),
 		places: z.array(conceptSchema).min(1),
 		stopWords: z.array(z.string().min(1)).min(1),
+		genericNameWords: z.array(z.string().min(1)).default([]),
 		spellings: z.record(z.string().regex(/^[a-z0-9]+$/, 'must be one lower-case word'), z.string().min(2)),
 	})
 	.strict();
@@ -46,3 +47,11 @@ export const crisisTermsSchema = z
 	})
 	.strict();
 export type CrisisTerms = z.infer<typeof crisisTermsSchema>;
+
+/**
+ * content/crisis-phrasings.yaml: labelled phrasings the crisis classifier is trained on (src/lib/search/crisis-model.ts),
+ * crisis ones by kind and near misses that must not raise the alarm.
+ */
+const phrasings = z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(2)).min(4));
+export const crisisPhrasingsSchema = z.object({ crisis: phrasings, notCrisis: phrasings }).strict();
+export type CrisisPhrasings = z.infer<typeof crisisPhrasingsSchema>;

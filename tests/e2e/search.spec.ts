@@ -9,7 +9,8 @@ async function search(page: Page, query: string, params = '') {
 
 /** Waits until the search element has finished its last update (crisis help, ranked results and full-text extras). */
 async function settledPage(page: Page) {
-	await expect(page.locator('service-search')).toHaveAttribute('data-state', 'done');
+	// The full-text index may have to load first on a busy machine.
+	await expect(page.locator('service-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
 }
 
 async function topSlugs(page: Page, count = 5) {
@@ -175,7 +176,7 @@ test('a child’s search never puts the new-mothers service first, even filtered
 
 test('an age filter with no results says so and how to widen it', async ({ page }) => {
 	await search(page, 'dementia', '&age=Children+%280+to+10%29');
-	await expect(page.locator('[data-status]')).toHaveText('No results for “dementia” with the filters you chose (Children (0 to 10)). Try removing a filter.');
+	await expect(page.locator('[data-status]')).toHaveText(/^No results for “dementia” with the filters you chose \(Children \(0 to 10\)\)\. Remove “Children \(0 to 10\)” to see \d+ services?\.$/);
 	await expect(page.locator('[data-no-results]')).toBeVisible();
 });
 
@@ -218,7 +219,8 @@ test.describe('filters', () => {
 		await page.getByLabel(/^Young people/).check();
 		await expect(page).toHaveURL(/age=Young/);
 		await settled(page);
-		expect(await count(page)).toBeGreaterThan(rutlandOlder);
+		expect(await count(page)).toBeGreaterThanOrEqual(rutlandOlder);
+		await expect(page.locator('[data-results] a[href="/services/early-intervention-counselling-service/"]')).toBeVisible();
 	});
 
 	test('show counts, work with no words, and can all be cleared', async ({ page }) => {
@@ -273,7 +275,7 @@ test('keyboard only: search from the header and reach a result', async ({ page }
 });
 
 test.describe('bad input never breaks the page or injects markup', () => {
-	const markup = (page: Page) => page.locator('main img, main script, main iframe, main [onerror], [data-results] *:not(li, h2, a, p, dl, div, dt, dd)').count();
+	const markup = (page: Page) => page.locator('main img, main script, main iframe, main [onerror], [data-results] *:not(li, h2, a, p, dl, div, dt, dd, span.contact)').count();
 	for (const query of [
 		'<script>window.injected=1</script>',
 		'<img src=x onerror="window.injected=1">',

@@ -1,24 +1,26 @@
-/** The real content, understood and ranked as the search page does it, for the search tests. */
+/** The real content, with the search page's own pipeline (runSearch), for the search tests. */
 import { loadContent } from '../../src/integrations/content/load.ts';
-import { buildSearchDocs } from '../../src/lib/search/index-data.ts';
-import { rankDocs } from '../../src/lib/search/rank.ts';
-import { crisisPinnedPages } from '../../src/lib/search/pinned.ts';
-import { compileVocabulary, understand } from '../../src/lib/search/understand.ts';
-import { looksLikeCrisis } from '../../src/lib/search/crisis.ts';
+import { commonEnglishWords } from '../../src/data/english-words.ts';
+import { crisisDetector } from '../../src/lib/search/crisis.ts';
+import { splitPhrasings, trainCrisisModel } from '../../src/lib/search/crisis-model.ts';
+import { ordinaryPhrases } from '../../src/lib/search/crisis-training.ts';
+import { searchData } from '../../src/lib/search/data.ts';
+import { searchPages } from '../../src/lib/search/pinned.ts';
+import { runSearch } from '../../src/lib/search/run.ts';
 import type { FilterKey } from '../../src/lib/search/state.ts';
+import { compileVocabulary } from '../../src/lib/search/understand.ts';
 
 export const content = loadContent();
-export const vocabulary = compileVocabulary(content.searchVocabulary);
-export const docs = buildSearchDocs(
-	content.services,
-	content.guides.map((guide) => ({ slug: guide.slug, data: guide.data })),
-	crisisPinnedPages,
-	content.searchVocabulary
-);
+const guides = content.guides.map((guide) => ({ slug: guide.slug, data: guide.data }));
+const built = searchData(content.services, guides, searchPages, content.searchVocabulary, commonEnglishWords);
+export const docs = built.docs;
+export const vocabulary = compileVocabulary(content.searchVocabulary, built.englishWords);
+export const crisisModel = trainCrisisModel(splitPhrasings(content.crisisPhrasings).train, { ordinary: ordinaryPhrases(content.searchVocabulary) });
+export const isCrisis = crisisDetector(content.crisisTerms, crisisModel);
+const noFilters = (): Record<FilterKey, string[]> => ({ topic: [], age: [], area: [], access: [], help: [] });
 
 /** Result URLs for a query, best first, as the search page ranks them before the full-text index adds any. */
 export function search(query: string, filters: Partial<Record<FilterKey, string[]>> = {}) {
-	const crisis = looksLikeCrisis(query, content.crisisTerms);
-	const results = rankDocs(docs, understand(query, vocabulary), { crisis, filters: { topic: [], age: [], area: [], access: [], help: [], ...filters } });
-	return { crisis, urls: results.map((doc) => doc.url), slugs: results.map((doc) => doc.url.replace(/^\/services\/(.*)\/$/, '$1')) };
+	const outcome = runSearch({ raw: query, state: { query: query.slice(0, 200).trim(), filters: { ...noFilters(), ...filters } } }, { docs, vocabulary, isCrisis });
+	return { ...outcome, urls: outcome.results.map((doc) => doc.url), slugs: outcome.results.map((doc) => doc.url.replace(/^\/services\/(.*)\/$/, '$1')) };
 }

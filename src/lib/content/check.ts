@@ -10,7 +10,7 @@ import { crisisLineSchema, type CrisisLine } from '../../schemas/crisis-line.ts'
 import { doNotPublishSchema, type DoNotPublish } from '../../schemas/do-not-publish.ts';
 import { guideSchema, type Guide } from '../../schemas/guide.ts';
 import { glossaryEntrySchema, glossaryId, type GlossaryEntry } from '../../schemas/glossary.ts';
-import { crisisTermsSchema, searchVocabularySchema, type CrisisTerms, type SearchVocabulary } from '../../schemas/search.ts';
+import { crisisPhrasingsSchema, crisisTermsSchema, searchVocabularySchema, type CrisisPhrasings, type CrisisTerms, type SearchVocabulary } from '../../schemas/search.ts';
 import { sourceDocumentSchema, type SourceDocument } from '../../schemas/source-document.ts';
 import { siteOperatorSchema, type SiteOperator } from '../../schemas/site-operator.ts';
 import { checkTranslations, type LanguageFile } from '../translations/check.ts';
@@ -47,6 +47,8 @@ export type Content = {
 	glossary: GlossaryTerm[];
 	searchVocabulary: SearchVocabulary;
 	crisisTerms: CrisisTerms;
+	/** Labelled phrasings the search's crisis classifier learns from (content/crisis-phrasings.yaml). */
+	crisisPhrasings: CrisisPhrasings;
 	doNotPublish: DoNotPublish;
 	sourceDocuments: SourceDocument[];
 	/** The English the language pages are made from, and each language (content/languages/). */
@@ -77,7 +79,7 @@ const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const systemFiles = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 /** The single-file collections, each at content/<name>.yaml. */
-export const singleFiles = ['crisis-lines', 'crisis-terms', 'do-not-publish', 'glossary', 'search-vocabulary', 'site', 'source-documents', 'translation-source'] as const;
+export const singleFiles = ['crisis-lines', 'crisis-phrasings', 'crisis-terms', 'do-not-publish', 'glossary', 'search-vocabulary', 'site', 'source-documents', 'translation-source'] as const;
 type SingleFile = (typeof singleFiles)[number];
 
 /** What a file under content/ is, from its path alone; or why the site will not read it. */
@@ -185,7 +187,7 @@ function citedDocuments(data: unknown): [string, string][] {
 	return [...stringsIn(data)].filter(([field]) => /(^|\.)sources?\.(\d+\.)?document$/.test(field)).map(([field, id]) => [field, id]);
 }
 
-const emptySearchVocabulary: SearchVocabulary = { topics: {}, everyday: [], people: [], places: [], stopWords: [], spellings: {} };
+const emptySearchVocabulary: SearchVocabulary = { topics: {}, everyday: [], people: [], places: [], stopWords: [], genericNameWords: [], spellings: {} };
 const emptyCrisisTerms: CrisisTerms = { words: [], phrases: [], fragments: [], combinations: [] };
 
 /** A list file (crisis lines, glossary, source documents): each item checked, ids unique. */
@@ -299,6 +301,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	const vocabulary = remembered(vocabularyFile, 'schema', () => searchVocabularySchema.safeParse(vocabularyFile.data));
 	const crisisTermsFile = single('crisis-terms');
 	const crisisTerms = remembered(crisisTermsFile, 'schema', () => crisisTermsSchema.safeParse(crisisTermsFile.data));
+	const phrasingsFile = single('crisis-phrasings');
+	const crisisPhrasings = remembered(phrasingsFile, 'schema', () => crisisPhrasingsSchema.safeParse(phrasingsFile.data));
+	if (!crisisPhrasings.success) problems.push(...schemaProblems(phrasingsFile.path, crisisPhrasings.error));
 	const siteFile = single('site');
 	const siteOperator = remembered(siteFile, 'schema', () => siteOperatorSchema.safeParse(siteFile.data));
 	if (!siteOperator.success) problems.push(...schemaProblems(siteFile.path, siteOperator.error));
@@ -357,6 +362,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 		glossary,
 		searchVocabulary: vocabulary.success ? vocabulary.data : emptySearchVocabulary,
 		crisisTerms: crisisTerms.success ? crisisTerms.data : emptyCrisisTerms,
+		crisisPhrasings: crisisPhrasings.success ? crisisPhrasings.data : { crisis: {}, notCrisis: {} },
 		doNotPublish: forbidden,
 		sourceDocuments: documents.items,
 		siteOperator: siteOperator.success ? siteOperator.data : undefined,

@@ -9,6 +9,7 @@
  */
 import type { CrisisTerms } from '../../schemas/search.ts';
 import { cachedStem as stem, foldText, sameWord } from './normalise.ts';
+import { modelSaysCrisis, type CrisisModel } from './crisis-model.ts';
 
 type WordSet = { stems: Set<string>; words: string[] };
 
@@ -88,4 +89,13 @@ export function looksLikeCrisis(query: string, terms: CrisisTerms): boolean {
 		compiled.set(terms, matcher);
 	}
 	return matcher(query);
+}
+
+/**
+ * The search's crisis decision: the word lists (a floor that is never lowered) or the classifier trained on
+ * content/crisis-phrasings.yaml, which reads phrasings the lists do not know.
+ */
+export function crisisDetector(terms: CrisisTerms, model?: CrisisModel): (query: string) => boolean {
+	const lists = crisisMatcher(terms);
+	return (query: string) => lists(query) || (model !== undefined && modelSaysCrisis(model, query.slice(0, 2000)));
 }

@@ -16,13 +16,21 @@ import { foldText, stem, wordsOf } from './normalise.ts';
 /** Routes offered as a search filter: the ways in a person can act on themselves or through someone they know. */
 export const searchableRoutes = ['self-referral', 'drop-in', 'gp', 'school'] as const;
 
+/**
+ * How a person can get in to a service, as route ids. The one place search asks the access rules, so they can
+ * change without search matching a display label.
+ */
+export function searchRoutes(service: Service): string[] {
+	return [...accessRoutesOf(service)];
+}
+
 /** Filter values for one service, keyed like the URL parameters. */
-export function searchFilters(service: Service): Record<FilterKey, string[]> {
+export function searchFilters(service: Service, routes: readonly string[] = searchRoutes(service)): Record<FilterKey, string[]> {
 	return {
 		topic: service.topics.map((topic) => topics.label(topic)),
 		age: ageGroupsOf(service).map((id) => ageGroups.find((group) => group.id === id)!.label),
 		area: service.areas.map((area) => areas.label(area)),
-		access: accessRoutesOf(service).filter((route) => (searchableRoutes as readonly string[]).includes(route)).map((route) => accessRoutes.label(route)),
+		access: routes.filter((route) => (searchableRoutes as readonly string[]).includes(route)).map((route) => accessRoutes.label(route as never)),
 		help: [...new Set(service.levels.map(helpKindOf))].map((kind) => helpKinds.label(kind)),
 	};
 }
@@ -54,15 +62,25 @@ function stemsOf(texts: readonly string[], stopWords: ReadonlySet<string>): stri
 type GuideInput = { slug: string; data: { title: string; summary: string; group: 'adults' | 'young-people' | 'parents-carers'; topics: Topic[]; ages: { min: number; max: number | null } } };
 
 /** A page shown straight after crisis help, described in words the search page can show without the index. */
-export type PinnedPage = { url: string; title: string; summary: string };
+export type PinnedPage = { url: string; title: string; summary: string; words?: string[] };
 
 /**
  * Everything the search page ranks without the full-text index: each service and guide with its concepts (topics,
  * ages, audiences, areas) and word stems, and the pages shown after crisis help. Served as /search/docs.json.
  */
-export function buildSearchDocs(services: readonly Service[], guides: readonly GuideInput[], pinned: readonly PinnedPage[], vocabulary: Pick<SearchVocabulary, 'stopWords'>): SearchDoc[] {
+export function buildSearchDocs(
+	services: readonly Service[],
+	guides: readonly GuideInput[],
+	pinned: readonly PinnedPage[],
+	vocabulary: Pick<SearchVocabulary, 'stopWords'> & Partial<Pick<SearchVocabulary, 'genericNameWords'>>
+): SearchDoc[] {
 	const stopWords = new Set(vocabulary.stopWords.map((word) => foldText(word)));
-	const serviceDocs: SearchDoc[] = services.map((service) => ({
+	// A service's name counts on its meaningful words: "Live Well" is not found by "live", but "live well" still finds it in its text.
+	const nameStopWords = new Set([...stopWords, ...(vocabulary.genericNameWords ?? []).map((word) => foldText(word))]);
+	const genericInName = (name: string) => wordsOf(name).filter((word) => !stopWords.has(word) && nameStopWords.has(word));
+	const serviceDocs: SearchDoc[] = services.map((service) => {
+		const routes = searchRoutes(service);
+		return {
 		url: `/services/${service.slug}/`,
 		kind: 'service',
 		title: service.name,
@@ -71,11 +89,13 @@ export function buildSearchDocs(services: readonly Service[], guides: readonly G
 		ages: { min: service.ages.min, max: service.ages.max },
 		areas: [...service.areas],
 		onlyFor: [...(service.onlyFor ?? [])],
-		nameWords: stemsOf([service.name], stopWords),
-		textWords: stemsOf([service.summary, ...service.offers], stopWords),
-		filters: searchFilters(service),
+		nameWords: stemsOf([service.name], nameStopWords),
+		textWords: stemsOf([service.summary, ...service.offers, ...genericInName(service.name)], stopWords),
+		routes,
+		filters: searchFilters(service, routes),
 		meta: { title: service.name, ...searchMeta(service) },
-	}));
+	} satisfies SearchDoc;
+	});
 	const guideAudience = { adults: 'adults', 'young-people': 'young-people', 'parents-carers': 'parents-carers' } as const;
 	const guideDocs: SearchDoc[] = guides.map((guide) => ({
 		url: `/self-help/${guide.slug}/`,
@@ -88,6 +108,7 @@ export function buildSearchDocs(services: readonly Service[], guides: readonly G
 		onlyFor: [],
 		nameWords: stemsOf([guide.data.title], stopWords),
 		textWords: stemsOf([guide.data.summary], stopWords),
+		routes: [],
 		meta: { title: guide.data.title, summary: guide.data.summary, kind: 'Self-help guide' },
 	}));
 	const pinnedDocs: SearchDoc[] = pinned
@@ -101,8 +122,9 @@ export function buildSearchDocs(services: readonly Service[], guides: readonly G
 			ages: { min: 0, max: null },
 			areas: areas.ids.slice(),
 			onlyFor: [],
-			nameWords: [],
-			textWords: [],
+			nameWords: page.words ? stemsOf([page.title, ...page.words], stopWords) : [],
+			textWords: page.words ? stemsOf([page.summary], stopWords) : [],
+			routes: [],
 			meta: { title: page.title, summary: page.summary },
 		}));
 	return [...serviceDocs, ...guideDocs, ...pinnedDocs];

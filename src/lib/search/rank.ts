@@ -23,6 +23,8 @@ export type SearchDoc = {
 	/** Stems of the words in the title, and in the summary and offers. */
 	nameWords: string[];
 	textWords: string[];
+	/** How a person can get in, as route ids (src/lib/search/index-data.ts searchRoutes); none for guides and pages. */
+	routes: string[];
 	/** Filter values, as on the service page (services only). */
 	filters?: Record<FilterKey, string[]>;
 	meta: Record<string, string>;
@@ -55,9 +57,10 @@ type Field = 'nameWords' | 'textWords';
 
 /**
  * Which pages have a word in their title or text, found once per word over the pages' distinct stems (not page by
- * page), so ranking stays quick as a person types.
+ * page), so ranking stays quick as a person types. A slip is forgiven in names only (misspelled topics are put
+ * right by the vocabulary), so the list of English words never to put right stays small.
  */
-type WordIndex = { pagesWith: (word: string, field: Field) => Set<SearchDoc> };
+type WordIndex = { pagesWith: (word: string, field: Field, maySlip: boolean) => Set<SearchDoc> };
 const indexes = new WeakMap<readonly SearchDoc[], WordIndex>();
 function wordIndex(docs: readonly SearchDoc[]): WordIndex {
 	const known = indexes.get(docs);
@@ -68,14 +71,14 @@ function wordIndex(docs: readonly SearchDoc[]): WordIndex {
 			for (const word of doc[field]) byStem[field].set(word, [...(byStem[field].get(word) ?? []), doc]);
 	const found = new Map<string, Set<SearchDoc>>();
 	const index: WordIndex = {
-		pagesWith(word, field) {
-			const key = `${field}:${word}`;
+		pagesWith(word, field, maySlip) {
+			const key = `${field}:${maySlip}:${word}`;
 			let pages = found.get(key);
 			if (!pages) {
 				const stemmed = stem(word);
 				pages = new Set();
 				for (const [candidate, withIt] of byStem[field])
-					if (candidate === stemmed || (word.length >= 5 && sameWord(word, candidate))) for (const doc of withIt) pages.add(doc);
+					if (candidate === stemmed || (maySlip && field === 'nameWords' && word.length >= 5 && sameWord(word, candidate))) for (const doc of withIt) pages.add(doc);
 				found.set(key, pages);
 			}
 			return pages;
@@ -105,13 +108,14 @@ export function scoreDoc(doc: SearchDoc, query: Understood, extraAges: readonly 
 		concepts++;
 	}
 	for (const word of query.words) {
-		const inNames = index.pagesWith(word, 'nameWords');
+		const maySlip = query.slipWords.includes(word);
+		const inNames = index.pagesWith(word, 'nameWords', maySlip);
 		if (inNames.has(doc)) {
 			score += 12 * rarity(inNames.size);
 			concepts++;
 			continue;
 		}
-		const inText = index.pagesWith(word, 'textWords');
+		const inText = index.pagesWith(word, 'textWords', maySlip);
 		if (inText.has(doc)) {
 			score += 4 * rarity(inText.size);
 			concepts++;
@@ -121,8 +125,17 @@ export function scoreDoc(doc: SearchDoc, query: Understood, extraAges: readonly 
 	if (concepts === 0 && ages.length === 0 && query.areas.length === 0 && query.audiences.length === 0) return { doc, score: 0, concepts: 0 };
 	// Without words for who it is for, the person searching is most likely an adult asking for themselves.
 	if (ages.length === 0 && query.audiences.length === 0 && servesGroup(doc, 'adults')) score += 1;
+	// An age in numbers is compared with the service's own limits: a 15-year-old is not offered a service from 16.
+	if (query.age !== undefined && doc.kind === 'service' && (query.age < doc.ages.min || (doc.ages.max !== null && query.age > doc.ages.max)))
+		return { doc, score: 0, concepts: 0 };
 	if (ages.length > 0) {
 		if (ages.some((id) => servesGroup(doc, id))) score += 6;
+		// A service only for the ages asked about comes before one that takes everyone.
+		const onlyForThem = ages.some((id) => {
+			const group = ageGroups.find((candidate) => candidate.id === id)!;
+			return doc.ages.min >= group.min && (group.max === null || (doc.ages.max !== null && doc.ages.max <= group.max));
+		});
+		if (onlyForThem && doc.kind === 'service' && topicHits.length === 0 && concepts === 0) score += 4;
 		else score -= 15;
 		const forChild = ages.some((id) => childGroups.includes(id)) && !ages.includes('adults');
 		// A service only for pregnancy and new parents is not a children's service, whatever its age limit says.
@@ -135,14 +148,20 @@ export function scoreDoc(doc: SearchDoc, query: Understood, extraAges: readonly 
 		carer: query.audiences.includes('parents-carers'),
 	};
 	for (const situation of doc.onlyFor) if (!askedFor[situation]) score -= 4;
-	for (const audience of query.audiences) if (doc.audiences.includes(audience)) score += 2;
+	// A service reached through school is for pupils: it comes after others unless the query is about a child or school.
+	const aboutPupils = query.ages.some((id) => childGroups.includes(id)) || query.words.some((word) => stem(word) === 'school');
+	const forPupilsOnly = doc.routes.includes('school') && doc.ages.max !== null && doc.ages.max <= 18;
+	if (forPupilsOnly && query.topics.length > 0 && !aboutPupils && !extraAges.some((id) => childGroups.includes(id))) score -= 20;
+	// Asked only about people ("old", "teenager"), services for those people come before ones that merely take them.
+	const peopleOnly = topicHits.length === 0 && concepts === 0;
+	for (const audience of query.audiences) if (doc.audiences.includes(audience)) score += peopleOnly ? 5 : 2;
 	if (query.areas.length > 0) {
 		// A service that does not cover the place is not offered; a local one comes before one for all of LLR.
 		if (!query.areas.some((area) => doc.areas.includes(area))) return { doc, score: 0, concepts: 0 };
 		score += doc.areas.length === 1 ? 4 : 2;
 	}
 	// Early help a person can ask for themselves comes before specialist teams that need a referral.
-	if (doc.filters?.access.includes('Refer yourself')) score += 1.5;
+	if (doc.routes.includes('self-referral')) score += 1.5;
 	// A question about people or a place alone still finds services: for that age or place.
 	const askedAbout = query.ages.length + query.audiences.length + query.areas.length > 0;
 	if (concepts === 0) concepts = askedAbout && score > 0 ? 1 : 0;
@@ -188,8 +207,17 @@ export function rankDocs(docs: readonly SearchDoc[], query: Understood, options:
 	const services = scored.filter((entry) => entry.doc.kind === 'service').map((entry) => entry.doc);
 	const others = scored.filter((entry) => entry.doc.kind !== 'service').map((entry) => entry.doc);
 	// The best guide comes sixth, after the five best services; the rest after every service.
-	const results = [...services.slice(0, 5), ...others.slice(0, 1), ...services.slice(5), ...others.slice(1)];
+	// A site page named by every word of the query ("safety plan", "crisis card") is what was asked for: it comes first.
+	const named = others.filter((doc) => doc.kind === 'page' && query.words.length > 0 && query.words.every((word) => doc.nameWords.includes(stem(word))));
+	const rest = others.filter((doc) => !named.includes(doc));
+	const results = [...named, ...services.slice(0, 5), ...rest.slice(0, 1), ...services.slice(5), ...rest.slice(1)];
 	if (!options.crisis) return results;
 	const first = crisisFirst.map((url) => docs.find((doc) => doc.url === url)).filter((doc): doc is SearchDoc => doc !== undefined);
-	return [...first, ...results.filter((doc) => !first.includes(doc))];
+	// Under crisis help: what the query is about, as ranked, but only pages that share a topic with it or are help
+	// for suicidal thoughts and self-harm, never pages that only share a word; then the rest of that help.
+	const crisisTopics: readonly Topic[] = ['suicidal-thoughts', 'self-harm'];
+	const needed = new Set<Topic>([...crisisTopics, ...query.topics]);
+	const aboutTheQuery = results.filter((doc) => doc.topics.some((topic) => needed.has(topic)) || doc.kind === 'page');
+	const forCrisis = rankDocs(docs, { ...query, topics: [...crisisTopics], words: [], slipWords: [] }, { filters }).filter((doc) => doc.topics.some((topic) => crisisTopics.includes(topic)));
+	return [...new Set([...first, ...aboutTheQuery, ...forCrisis])];
 }
