@@ -13,9 +13,11 @@ async function settledPage(page: Page) {
 	await expect(page.locator('service-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
 }
 
-async function topSlugs(page: Page, count = 5) {
+async function topSlugs(page: Page, count = 5, servicesOnly = false) {
 	const hrefs = await page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-	return hrefs.slice(0, count).map((href) => href.replace(/^\/services\//, '').replace(/\/$/, ''));
+	// Crisis help pins the urgent help page and the suicidal-thoughts guide first; they are not services.
+	const wanted = servicesOnly ? hrefs.filter((href) => href.startsWith('/services/')) : hrefs;
+	return wanted.slice(0, count).map((href) => href.replace(/^\/services\//, '').replace(/\/$/, ''));
 }
 
 // Everyday words, with a service that must be in the top five.
@@ -68,12 +70,12 @@ const everydayQueries: [string, string][] = [
 
 // One browser page for the whole list (a fresh one for each query cost more than the search); a failure lists
 // every query that missed, with what came instead.
-test('everyday words find the right services: each named service is in the top 5', async ({ page }) => {
+test('everyday words find the right services: each named service is among the first 5 services', async ({ page }) => {
 	test.setTimeout(30_000 + everydayQueries.length * 5_000);
 	const misses: string[] = [];
 	for (const [query, slug] of everydayQueries) {
 		await search(page, query);
-		const top = await topSlugs(page);
+		const top = await topSlugs(page, 5, true);
 		if (!top.includes(slug)) misses.push(`"${query}": wanted ${slug}, got ${top.join(', ') || 'nothing'}`);
 	}
 	expect(misses).toEqual([]);
