@@ -17,7 +17,8 @@ class WizardChoices extends HTMLElement {
 		this.querySelector('[data-show-results]')?.addEventListener('click', (event) => {
 			event.preventDefault();
 			const heading = this.querySelector<HTMLElement>('#results-heading');
-			heading?.focus();
+			// Scrolled by scrollIntoView, which keeps it below the sticky exit bar (scroll-padding-top in site.css).
+			heading?.focus({ preventScroll: true });
 			heading?.scrollIntoView({ block: 'start' });
 		});
 		this.#update(false);
