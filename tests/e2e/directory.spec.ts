@@ -43,13 +43,15 @@ test.describe('with JavaScript off', () => {
 test('a service you cannot refer yourself to says so under its heading, and says what to do instead', async ({ page }) => {
 	await page.goto('/services/memory-service/');
 	const howToGetIn = page.locator('main h1 + .key-facts [data-main-contact]');
-	await expect(howToGetIn).toContainText('How to get in: You cannot refer yourself. Your GP can refer you.');
+	await expect(howToGetIn.locator('dt')).toHaveText('How to get in');
+	await expect(howToGetIn.locator('dd')).toHaveText('You cannot refer yourself. Your GP can refer you.');
 });
 
 test('a service page says who it is for and how to get in, with the main contact, under its heading, once', async ({ page }) => {
 	await page.goto('/services/mental-health-matters/');
 	const facts = page.locator('main h1 + .key-facts');
-	await expect(facts).toContainText('Who it is for: 18 and over');
+	await expect(facts.locator('dt').first()).toHaveText('Who it is for');
+	await expect(facts.locator('dd').first()).toHaveText('Adults, in Leicester, Leicestershire and Rutland');
 	const contact = facts.locator('[data-main-contact] a[href^="tel:"]');
 	await expect(contact).toHaveCount(1);
 	const href = (await contact.getAttribute('href'))!;
