@@ -14,10 +14,16 @@ class WizardChoices extends HTMLElement {
 		for (const list of this.querySelectorAll('.result-list')) this.#originalOrder.set(list, [...list.children]);
 		this.#restore();
 		this.addEventListener('change', () => this.#update(true));
+		// A choice reached with Tab is shown whole (its label and hint too), clear of the sticky bars.
+		this.addEventListener('focusin', (event) => {
+			const row = event.target instanceof HTMLInputElement ? event.target.closest('.checkbox') : null;
+			row?.scrollIntoView({ block: 'nearest' });
+		});
 		this.querySelector('[data-show-results]')?.addEventListener('click', (event) => {
 			event.preventDefault();
 			const heading = this.querySelector<HTMLElement>('#results-heading');
-			heading?.focus();
+			// Scrolled by scrollIntoView, which keeps it below the sticky exit bar (scroll-padding-top in site.css).
+			heading?.focus({ preventScroll: true });
 			heading?.scrollIntoView({ block: 'start' });
 		});
 		this.#update(false);

@@ -67,3 +67,16 @@ export function readingEase(text: string): number {
 	if (words.length === 0) return 100;
 	return flesch({ sentence: Math.max(1, sentences.length), word: words.length, syllable: words.reduce((sum, word) => sum + syllable(word), 0) });
 }
+
+/** A heading a guide page can link to. */
+export type PageSection = { slug: string; text: string };
+
+/**
+ * "On this page" for a guide: its own sections (the Markdown's level-2 headings) and then the sections the page adds
+ * after it. Every guide page is long on a phone (six screens or more at 320 px, with its local services and crisis
+ * lines), so each gets the list; a page with fewer than three sections would not need one.
+ */
+export function onThisPage(headings: readonly { depth: number; slug: string; text: string }[], added: readonly PageSection[]): PageSection[] {
+	const sections = [...headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ slug, text })), ...added];
+	return sections.length >= 3 ? sections : [];
+}

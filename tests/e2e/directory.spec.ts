@@ -40,11 +40,23 @@ test.describe('with JavaScript off', () => {
 	});
 });
 
-test('a service you cannot refer yourself to says so, and says what to do instead', async ({ page }) => {
+test('a service you cannot refer yourself to says so under its heading, and says what to do instead', async ({ page }) => {
 	await page.goto('/services/memory-service/');
-	const howToGetIn = page.locator('#how-to-get-support ~ .inset, #how-to-get-support ~ .ways-in');
-	await expect(howToGetIn.first()).toHaveText('You cannot refer yourself.');
-	await expect(page.locator('.ways-in')).toContainText('Your GP can refer you.');
+	const howToGetIn = page.locator('main h1 + .key-facts [data-main-contact]');
+	await expect(howToGetIn.locator('dt')).toHaveText('How to get in');
+	await expect(howToGetIn.locator('dd')).toHaveText('You cannot refer yourself. Your GP can refer you.');
+});
+
+test('a service page says who it is for and how to get in, with the main contact, under its heading, once', async ({ page }) => {
+	await page.goto('/services/mental-health-matters/');
+	const facts = page.locator('main h1 + .key-facts');
+	await expect(facts.locator('dt').first()).toHaveText('Who it is for');
+	await expect(facts.locator('dd').first()).toHaveText('Adults, in Leicester, Leicestershire and Rutland');
+	const contact = facts.locator('[data-main-contact] a[href^="tel:"]');
+	await expect(contact).toHaveCount(1);
+	const href = (await contact.getAttribute('href'))!;
+	// Moved, not copied: the main contact is not listed again further down the page.
+	await expect(page.locator(`main a[href="${href}"]`)).toHaveCount(1);
 });
 
 test('professional referral lines are kept apart from the public contacts', async ({ page }) => {

@@ -36,8 +36,9 @@ test.describe('with JavaScript and CSS off, on a 320px-wide phone', () => {
 		await page.route('**/*.css', (route) => route.abort());
 		await page.goto('/');
 		const strip = page.getByRole('region', { name: 'Get help now' });
-		await expect(strip).toContainText('Emergency: call 999 or go to A&E');
-		await expect(strip).toContainText('call 111 and choose option 2, 24 hours a day');
+		await expect(strip).toHaveText('Emergency 999 · Urgent mental health 111, option 2 · More help now');
+		// The longer wording (A&E, open 24 hours, other lines) is one tap away.
+		await expect(strip.getByRole('link', { name: 'More help now' })).toHaveAttribute('href', '/urgent-help/');
 		const box = await strip.locator('a[href="tel:111"]').boundingBox();
 		expect(box!.y + box!.height).toBeLessThanOrEqual(568);
 	});

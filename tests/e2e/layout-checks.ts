@@ -70,7 +70,16 @@ export function measureLayout(): LayoutReport {
 	const primary = targets.filter((el) => el.matches('button, .button, summary, select, textarea, input:not([type="checkbox"], [type="radio"]), .choice, .exit-this-page__button'));
 	const primaryTooSmall = primary.filter((el) => el.getBoundingClientRect().height < 44).map(describe);
 
-	const spaced = targets.filter((el) => !inSentence(el)).map((el) => ({ el, box: el.getBoundingClientRect() }));
+	// A target a sticky bar covers, in part or whole, at this moment (a choice under the "Show support" bar) is kept apart from it by the bar's own padding;
+	// it is spaced from what is around it once scrolled out from under the bar.
+	const underStickyBar = (el: Element) => {
+		const box = el.getBoundingClientRect();
+		return [box.top + 1, box.top + box.height / 2, box.bottom - 1].some((y) => {
+			const hit = document.elementFromPoint(box.left + box.width / 2, y);
+			return hit !== null && !el.contains(hit) && hit.closest('.choices-actions, .exit-this-page') !== null;
+		});
+	};
+	const spaced = targets.filter((el) => !inSentence(el) && !underStickyBar(el)).map((el) => ({ el, box: el.getBoundingClientRect() }));
 	const tooClose: string[] = [];
 	for (let i = 0; i < spaced.length; i++) {
 		for (let j = i + 1; j < spaced.length; j++) {

@@ -1,46 +1,16 @@
 /**
  * Phone-first layout, on one page of every kind, with JavaScript on and off: nothing scrolls sideways, the page's
  * heading starts in the first screen of a 320x568 phone, and tap targets are big enough and not cramped.
- * Screenshots of every kind at 320, 375 and 1280 px (the first four screens) are saved under test-results/ for a person
+ * Screenshots of every kind at 320, 375 and 1280 px and at 200% zoom (the first four screens) are saved under test-results/ for a person
  * to look over.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, fullSweep, inBatches, sweepPages } from './built-pages.ts';
 import { measureLayout, measureWidthAndHeading } from './layout-checks.ts';
+import { pageKinds } from './page-kinds.ts';
 
-/**
- * One page of each kind. The service page is the one with the longest web address; the results page has one too.
- * `ready` is what shows once the page's JavaScript has done its work, so the page is measured as a person sees it.
- */
-const kinds: { kind: string; url: string; ready?: string }[] = [
-	{ kind: 'home', url: '/' },
-	{ kind: 'urgent help', url: '/urgent-help/' },
-	{ kind: 'worried about someone', url: '/worried-about-someone/' },
-	{ kind: 'services index', url: '/services/' },
-	{ kind: 'browse page', url: '/services/topic/anxiety/' },
-	{ kind: 'service page', url: '/services/mental-health-matters/' },
-	{ kind: 'search', url: '/search/?q=anxiety', ready: '[data-results] li' },
-	{ kind: 'wizard start', url: '/which-service/' },
-	{ kind: 'wizard question', url: '/which-service/who/' },
-	{ kind: 'wizard question with answers so far', url: '/which-service/me/26-to-35/' },
-	{ kind: 'wizard help and results', url: '/which-service/me/26-to-35/leicester/' },
-	{ kind: 'wizard emergency', url: '/which-service/emergency/' },
-	{ kind: 'wizard urgent', url: '/which-service/urgent/' },
-	{ kind: 'guides index', url: '/self-help/' },
-	{ kind: 'guide', url: '/self-help/anxiety-worry-and-panic/' },
-	{ kind: 'glossary', url: '/glossary/' },
-	{ kind: 'safety plans', url: '/safety-plan/' },
-	{ kind: 'printable safety plan', url: '/safety-plan/my-safety-plan/' },
-	{ kind: "carer's safety plan", url: '/safety-plan/carer/' },
-	{ kind: 'crisis card', url: '/safety-plan/crisis-card/' },
-	{ kind: 'fill-in safety plan', url: '/safety-plan/fill-in/', ready: '.plan-editor[data-ready]' },
-	{ kind: 'about', url: '/about/' },
-	{ kind: 'privacy', url: '/privacy/' },
-	{ kind: 'accessibility', url: '/accessibility/' },
-	{ kind: 'offline', url: '/offline/' },
-	{ kind: 'page not found', url: '/no-such-page/' },
-];
+const kinds = pageKinds;
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -156,11 +126,12 @@ test('on a wide screen the menu is not folded, and the help-now strip lines up w
 
 // At 320 px the checks above already open every kind of page; screenshots for people to look at are saved with
 // FULL_SWEEP=1 (npm run test:e2e:full), at every width.
-const screenWidths = [...(fullSweep ? [{ width: 320, height: 568 }] : []), { width: 375, height: 667 }, { width: 1280, height: 800 }];
+// 640x400 is a 1280x800 window at 200% zoom.
+const screenWidths = [...(fullSweep ? [{ width: 320, height: 568 }] : []), { width: 375, height: 667 }, { width: 1280, height: 800 }, ...(fullSweep ? [{ width: 640, height: 400 }] : [])];
 
 test.describe('every kind of page at a larger phone and a desktop width', () => {
 	for (const { width, height } of screenWidths)
-		test(`at ${width} px: no sideways scroll and the heading on the first screen${fullSweep ? ', with screenshots' : ''}`, async ({ page }, testInfo) => {
+		test(`at ${width}x${height}: no sideways scroll and the heading on the first screen${fullSweep ? ', with screenshots' : ''}`, async ({ page }, testInfo) => {
 			test.setTimeout(kinds.length * 8_000);
 			await page.setViewportSize({ width, height });
 			const wrong: string[] = [];
@@ -170,7 +141,7 @@ test.describe('every kind of page at a larger phone and a desktop width', () => 
 					// The first four screens: what a person meets first, without the cost of the longest pages in full.
 					const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
 					await page.screenshot({
-						path: testInfo.outputPath(`${width}px-${kind.replace(/[^a-z0-9]+/gi, '-')}.png`),
+						path: testInfo.outputPath(`${width === 640 ? '200-percent-zoom' : `${width}px`}-${kind.replace(/[^a-z0-9]+/gi, '-')}.png`),
 						fullPage: true,
 						clip: { x: 0, y: 0, width, height: Math.min(pageHeight, 4 * height) },
 					});

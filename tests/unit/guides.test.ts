@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkContentFiles, contentFolderFiles, loadContent } from '../../src/integrations/content/load.ts';
-import { plainText, readingEase, sectionProblems, servicesForGuide } from '../../src/lib/guides.ts';
+import { onThisPage, plainText, readingEase, sectionProblems, servicesForGuide } from '../../src/lib/guides.ts';
 import { explainFirstUses, explainableTerms } from '../../src/lib/glossary-terms.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 
@@ -88,3 +88,19 @@ describe('glossary', () => {
 	});
 });
 
+describe('"On this page" for a guide', () => {
+	const added = [{ slug: 'local-services', text: 'Local services that can help' }];
+
+	test("lists the guide's own sections (level 2 only), then the sections the page adds", () => {
+		const headings = [
+			{ depth: 2, slug: 'what-it-can-feel-like', text: 'What it can feel like' },
+			{ depth: 3, slug: 'see-your-gp', text: 'See your GP' },
+			{ depth: 2, slug: 'things-to-try-now', text: 'Things to try now' },
+		];
+		expect(onThisPage(headings, added).map((section) => section.slug)).toEqual(['what-it-can-feel-like', 'things-to-try-now', 'local-services']);
+	});
+
+	test('a page with fewer than three sections gets no list', () => {
+		expect(onThisPage([{ depth: 2, slug: 'only', text: 'Only' }], added)).toEqual([]);
+	});
+});
