@@ -54,7 +54,7 @@ const phones = [
 // Each page is opened once per JavaScript setting and measured at both phone sizes (the window is resized).
 for (const javaScriptEnabled of [true, false])
 	test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
-		test.use({ javaScriptEnabled, viewport: phones[0] });
+		test.use({ javaScriptEnabled, viewport: phones[0]! });
 
 		for (const batch of inBatches(sweepPages(), 4))
 			test(`at 320x568 and 375x667 the frame ends by ${frameEndsBy} px; 999, 111 and the page's first action are in the first screen${javaScriptEnabled ? '; axe finds nothing at 320 px' : ''}: ${batch.name}`, async ({ page }) => {
