@@ -7,6 +7,8 @@ import type { Service } from '../schemas/service.ts';
 import type { SourceDocument } from '../schemas/source-document.ts';
 import type { CrisisTerms, SearchVocabulary } from '../schemas/search.ts';
 import { loadContent } from '../integrations/content/load.ts';
+import type { LanguageFile } from '../lib/translations/check.ts';
+import { placeholderValues } from '../lib/translations/crisis-values.ts';
 
 /** Entries in the order their file lists them (the store may hand them back in another order). */
 function inFileOrder<T extends { id: string }>(entries: T[], order: readonly string[]): T[] {
@@ -77,4 +79,14 @@ export async function getGlossary() {
 /** The English source and every language file, checked with the rest of the content (a problem stops the build). */
 export function getTranslations() {
 	return loadContent().translations;
+}
+
+/** One static page per language, for a language page's getStaticPaths. */
+export function languagePaths() {
+	return getTranslations().languages.map((language) => ({ params: { language: language.slug }, props: { language } }));
+}
+
+/** What a translated string needs: its language, the English source, and the crisis numbers for its placeholders. */
+export async function translationContext(language: LanguageFile) {
+	return { language, source: getTranslations().source, values: placeholderValues(await getCrisisLines(), language.englishName) };
 }
