@@ -22,7 +22,15 @@ export default defineConfig({
 	site: siteAddress(process.env),
 	// Order matters after the build: the security headers change every page, and the offline worker is
 	// versioned by the final pages.
-	integrations: [publishing(), contentReview(), react(), securityHeaders(), offlineSupport(), sitemap(), pagefindIndex()],
+	integrations: [
+		publishing(),
+		contentReview(),
+		react(),
+		securityHeaders(),
+		offlineSupport(),
+		sitemap(),
+		pagefindIndex(),
+	],
 	build: {
 		// Keep CSS in a file: an inline <style> in <head> would push the help-now strip further from the first bytes.
 		inlineStylesheets: 'never',
@@ -30,7 +38,11 @@ export default defineConfig({
 	},
 	markdown: {
 		// Guides explain the first use of each glossary abbreviation, working on the document tree (see the plugin).
-		processor: satteri({ hastPlugins: [explainTermsPlugin(explainableTerms(loadContent(fileURLToPath(new URL('.', import.meta.url))).glossary))] }),
+		processor: satteri({
+			hastPlugins: [
+				explainTermsPlugin(explainableTerms(loadContent(fileURLToPath(new URL('.', import.meta.url))).glossary)),
+			],
+		}),
 	},
 	// Nothing on this site talks to a server: no prefetching of pages the person did not ask for.
 	prefetch: false,

@@ -10,12 +10,40 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const port = Number(process.env['BENCH_PORT'] ?? 4398);
-const queries = ['anxiety', 'grief', 'hearing voices', 'dementia', 'vaping', 'pregnant', 'my boy is not eating', 'dad keeps forgetting things', 'drugs'];
-const warmQueries = ['low mood', 'teen hurting herself', 'memory clinic', 'baby blues', 'stop smoking', 'counselling', 'lost my brother to suicide', 'adhd', 'exercise'];
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port), '--force'], { stdio: 'ignore' });
+const queries = [
+	'anxiety',
+	'grief',
+	'hearing voices',
+	'dementia',
+	'vaping',
+	'pregnant',
+	'my boy is not eating',
+	'dad keeps forgetting things',
+	'drugs',
+];
+const warmQueries = [
+	'low mood',
+	'teen hurting herself',
+	'memory clinic',
+	'baby blues',
+	'stop smoking',
+	'counselling',
+	'lost my brother to suicide',
+	'adhd',
+	'exercise',
+];
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port), '--force'], {
+	stdio: 'ignore',
+});
 // Wait for the preview server to answer (up to 30 s), rather than a fixed time.
 for (let tries = 0; tries < 120; tries++) {
-	if (await fetch(`http://127.0.0.1:${port}/search/`).then((response) => response.ok, () => false)) break;
+	if (
+		await fetch(`http://127.0.0.1:${port}/search/`).then(
+			(response) => response.ok,
+			() => false,
+		)
+	)
+		break;
 	await new Promise((resolve) => setTimeout(resolve, 250));
 }
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -32,7 +60,9 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
 		w.lastInput = 0;
 		const box = document.querySelector<HTMLInputElement>('#search-query')!;
 		box.addEventListener('input', () => (w.lastInput = performance.now()));
-		new MutationObserver(() => w.renders.push(performance.now())).observe(document.querySelector('[data-results]')!, { childList: true });
+		new MutationObserver(() => w.renders.push(performance.now())).observe(document.querySelector('[data-results]')!, {
+			childList: true,
+		});
 	});
 	const box = page.getByLabel('What would you like help with?');
 	await box.fill('');
@@ -64,7 +94,8 @@ try {
 			if (!firstShown) toFirst.push(new URL(request.url()).pathname);
 		});
 		page.on('response', async (response) => {
-			if (/\/pagefind\/|\/search-docs\.json/.test(response.url())) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+			if (/\/pagefind\/|\/search-docs\.json/.test(response.url()))
+				bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
 		});
 		await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'domcontentloaded' });
 		coldTimes.push(await typeAndTime(page, query));
@@ -83,10 +114,18 @@ try {
 		await context.close();
 	}
 	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-	console.log(`Cold page (typing as soon as it loads), last keystroke to first results: median ${median(coldTimes)} ms (${coldTimes.join(', ')} ms)`);
-	console.log(`Warm page (index loaded), last keystroke to first results: median ${median(warmTimes)} ms (${warmTimes.join(', ')} ms)`);
-	console.log(`Bytes fetched for search on a cold page (/search-docs.json and /pagefind/, as served, uncompressed): median ${median(coldBytes)} B`);
-	console.log(`Everything fetched up to the first results on a cold page, gzipped: median ${median(firstBytes)} B in ${median(firstRequests)} requests`);
+	console.log(
+		`Cold page (typing as soon as it loads), last keystroke to first results: median ${median(coldTimes)} ms (${coldTimes.join(', ')} ms)`,
+	);
+	console.log(
+		`Warm page (index loaded), last keystroke to first results: median ${median(warmTimes)} ms (${warmTimes.join(', ')} ms)`,
+	);
+	console.log(
+		`Bytes fetched for search on a cold page (/search-docs.json and /pagefind/, as served, uncompressed): median ${median(coldBytes)} B`,
+	);
+	console.log(
+		`Everything fetched up to the first results on a cold page, gzipped: median ${median(firstBytes)} B in ${median(firstRequests)} requests`,
+	);
 } finally {
 	await browser.close();
 	server.kill();

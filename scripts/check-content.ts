@@ -6,5 +6,7 @@ import { checkContentFiles, contentFolderFiles, formatProblem } from '../src/int
 
 const { services, crisisLines, guides, problems } = checkContentFiles(contentFolderFiles(), { production: true });
 for (const problem of problems) console.error(formatProblem(problem));
-console.log(`${services.length} services, ${crisisLines.length} crisis lines and ${guides.length} guides checked; ${problems.length} problems.`);
+console.log(
+	`${services.length} services, ${crisisLines.length} crisis lines and ${guides.length} guides checked; ${problems.length} problems.`,
+);
 process.exitCode = problems.length > 0 ? 1 : 0;

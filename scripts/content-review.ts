@@ -17,13 +17,15 @@ for (const item of items) {
 const totals = reviewTotals(items);
 console.log(
 	`\n${totals.entries} of ${services.length + crisisLines.length} entries need attention: ${totals.overdue} overdue, ${totals.dueSoon} due within a month, ` +
-		`${totals.unconfirmed} ways in to confirm, ${totals.openQuestions} open questions, ${totals.conflicts} conflicts, ${totals.lostLinks} lost links.`
+		`${totals.unconfirmed} ways in to confirm, ${totals.openQuestions} open questions, ${totals.conflicts} conflicts, ${totals.lostLinks} lost links.`,
 );
 
 const translations = loadContent().translations;
 const languages = translationReport(translations.source, translations.languages);
 for (const language of languages) {
-	console.log(`\n${language.name} (${language.file}): ${language.toCheck.length} of ${language.strings} strings to check by a fluent speaker`);
+	console.log(
+		`\n${language.name} (${language.file}): ${language.toCheck.length} of ${language.strings} strings to check by a fluent speaker`,
+	);
 	for (const line of language.toCheck) console.log(`  ${line}`);
 }
 console.log(`\n${languages.length} of ${translations.languages.length} languages have strings to check.`);

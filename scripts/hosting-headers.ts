@@ -4,13 +4,21 @@
  * so print it again after each build that changes a script.
  */
 import { readFileSync } from 'node:fs';
-import { apacheConfig, cloudFrontFeedFunction, cloudFrontResponseHeadersPolicy, nginxConfig, parseHeadersFile } from '../src/lib/hosting/headers-file.ts';
+import {
+	apacheConfig,
+	cloudFrontFeedFunction,
+	cloudFrontResponseHeadersPolicy,
+	nginxConfig,
+	parseHeadersFile,
+} from '../src/lib/hosting/headers-file.ts';
 
 const hosts = {
 	nginx: nginxConfig,
 	apache: apacheConfig,
-	cloudfront: (rules: Parameters<typeof nginxConfig>[0]) => `${JSON.stringify(cloudFrontResponseHeadersPolicy(rules), null, 2)}\n`,
-	'cloudfront-feed': (rules: Parameters<typeof nginxConfig>[0]) => `${JSON.stringify(cloudFrontResponseHeadersPolicy(rules, { feed: true }), null, 2)}\n`,
+	cloudfront: (rules: Parameters<typeof nginxConfig>[0]) =>
+		`${JSON.stringify(cloudFrontResponseHeadersPolicy(rules), null, 2)}\n`,
+	'cloudfront-feed': (rules: Parameters<typeof nginxConfig>[0]) =>
+		`${JSON.stringify(cloudFrontResponseHeadersPolicy(rules, { feed: true }), null, 2)}\n`,
 	'cloudfront-feed-function': () => cloudFrontFeedFunction(),
 };
 const host = process.argv[2] as keyof typeof hosts | undefined;

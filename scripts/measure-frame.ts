@@ -10,9 +10,15 @@ import { existsSync } from 'node:fs';
 import { pageKinds, screens } from '../tests/e2e/page-kinds.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4321);
-const answers = () => fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false);
+const answers = () =>
+	fetch(`http://127.0.0.1:${port}/`).then(
+		(response) => response.ok,
+		() => false,
+	);
 // A preview server already on the port (one Playwright started, say) is used as it is.
-const server = (await answers()) ? undefined : spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = (await answers())
+	? undefined
+	: spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 // Wait for the preview server to answer (up to 60 s; the machine may be busy), rather than a fixed time.
 let ready = false;
 for (let tries = 0; tries < 240 && !ready; tries++) {
@@ -30,7 +36,8 @@ const browser = await chromium.launch({
 });
 
 /** The page's first action, as a person would tap it. */
-const firstAction = 'main .choice, main .choices-group input + label, main .button--start, main [data-main-contact] .contact__link';
+const firstAction =
+	'main .choice, main .choices-group input + label, main .button--start, main [data-main-contact] .contact__link';
 /** Before the service page had a main contact line: its first contact link. */
 const firstContact = 'main .contact__link';
 
@@ -41,17 +48,26 @@ try {
 	const cells = new Map<string, string[]>();
 	for (const screen of screens)
 		for (const javaScriptEnabled of [true, false]) {
-			const context = await browser.newContext({ javaScriptEnabled, viewport: { width: screen.width, height: screen.height } });
+			const context = await browser.newContext({
+				javaScriptEnabled,
+				viewport: { width: screen.width, height: screen.height },
+			});
 			const page = await context.newPage();
 			for (const { kind, url, ready } of pageKinds) {
 				await page.goto(`http://127.0.0.1:${port}${url}`);
 				if (ready && javaScriptEnabled) await page.locator(ready).first().waitFor();
-				const found = await page.evaluate((selector) => {
-					const top = (element: Element | null) => (element ? Math.round(element.getBoundingClientRect().top + window.scrollY) : null);
-					const action = document.querySelector(selector[0]!) ?? (location.pathname.startsWith("/services/") && selector[1] ? document.querySelector(selector[1]) : null);
-					const actionBottom = action ? Math.round(action.getBoundingClientRect().bottom + window.scrollY) : null;
-					return { main: top(document.querySelector('main')), actionBottom };
-				}, [firstAction, firstContact]);
+				const found = await page.evaluate(
+					(selector) => {
+						const top = (element: Element | null) =>
+							element ? Math.round(element.getBoundingClientRect().top + window.scrollY) : null;
+						const action =
+							document.querySelector(selector[0]!) ??
+							(location.pathname.startsWith('/services/') && selector[1] ? document.querySelector(selector[1]) : null);
+						const actionBottom = action ? Math.round(action.getBoundingClientRect().bottom + window.scrollY) : null;
+						return { main: top(document.querySelector('main')), actionBottom };
+					},
+					[firstAction, firstContact],
+				);
 				const cell = `${found.main}${found.actionBottom === null ? '' : ` (action ends ${found.actionBottom})`}`;
 				cells.set(kind, [...(cells.get(kind) ?? []), cell]);
 			}

@@ -16,7 +16,14 @@ import { headersFor, parseHeadersFile } from '../src/lib/hosting/headers-file.ts
 
 const distDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'dist'));
 const pagesToVisit = ['/', '/safety-plan/fill-in/'];
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.svg': 'image/svg+xml',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+};
 const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
 
 type Hit = { path: string; status: number; bytes: number };
@@ -32,7 +39,8 @@ const server = createServer((request, response) => {
 	}
 	const body = readFileSync(file);
 	const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
-	for (const [name, value] of headersFor(rules, pathname)) if (name !== 'Content-Security-Policy') response.setHeader(name, value);
+	for (const [name, value] of headersFor(rules, pathname))
+		if (name !== 'Content-Security-Policy') response.setHeader(name, value);
 	response.setHeader('ETag', etag);
 	if (request.headers['if-none-match'] === etag) {
 		hits.push({ path: pathname, status: 304, bytes: 0 });
@@ -41,7 +49,11 @@ const server = createServer((request, response) => {
 	}
 	const gz = gzipSync(body, { level: 6 });
 	hits.push({ path: pathname, status: 200, bytes: gz.length });
-	response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', 'Content-Length': gz.length });
+	response.writeHead(200, {
+		'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+		'Content-Encoding': 'gzip',
+		'Content-Length': gz.length,
+	});
 	response.end(request.method === 'HEAD' ? undefined : gz);
 });
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -56,7 +68,8 @@ for (const path of pagesToVisit) {
 	await page.goto(origin + path, { waitUntil: 'load' });
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+		if (!navigator.serviceWorker.controller)
+			await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
 	});
 	// Quiet for a second and a half: the worker has finished keeping files.
 	let count = -1;
@@ -69,10 +82,14 @@ for (const path of pagesToVisit) {
 		for (const name of await caches.keys()) n += (await (await caches.open(name)).keys()).length;
 		return n;
 	});
-	const twice = [...new Set(hits.filter((hit) => hit.status === 200).map((hit) => hit.path))].filter((p) => hits.filter((hit) => hit.path === p && hit.status === 200).length > 1);
+	const twice = [...new Set(hits.filter((hit) => hit.status === 200).map((hit) => hit.path))].filter(
+		(p) => hits.filter((hit) => hit.path === p && hit.status === 200).length > 1,
+	);
 	const total = hits.reduce((sum, hit) => sum + hit.bytes, 0);
 	const worker = hits.slice(hits.findIndex((hit) => hit.path === '/sw.js'));
-	console.log(`${path}: ${hits.length} requests, ${kb(total)} compressed; the worker and what it fetched: ${worker.length} requests, ${kb(worker.reduce((s, h) => s + h.bytes, 0))}; ${kept} files kept; downloaded twice: ${twice.length ? twice.join(', ') : 'none'}`);
+	console.log(
+		`${path}: ${hits.length} requests, ${kb(total)} compressed; the worker and what it fetched: ${worker.length} requests, ${kb(worker.reduce((s, h) => s + h.bytes, 0))}; ${kept} files kept; downloaded twice: ${twice.length ? twice.join(', ') : 'none'}`,
+	);
 	for (const hit of hits) console.log(`    ${String(hit.status)} ${kb(hit.bytes).padStart(9)}  ${hit.path}`);
 	await context.close();
 }

@@ -13,14 +13,20 @@ const html = readFileSync(join(distDir, pagePath, 'index.html'), 'utf8');
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 const rows: { file: string; bytes: number; gzip: number }[] = [];
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((code) => code.trim());
-inline.forEach((code, index) => rows.push({ file: `(inline script ${index + 1} in the HTML)`, bytes: Buffer.byteLength(code), gzip: gz(code) }));
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+	.map((m) => m[1]!)
+	.filter((code) => code.trim());
+inline.forEach((code, index) =>
+	rows.push({ file: `(inline script ${index + 1} in the HTML)`, bytes: Buffer.byteLength(code), gzip: gz(code) }),
+);
 
 const seen = new Set<string>();
 const queue = [
 	...[...html.matchAll(/<script[^>]*\bsrc="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!),
 	...[...html.matchAll(/(?:component|renderer)-url="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!),
-	...inline.flatMap((code) => [...code.matchAll(/(?:from|import)\s*\(?\s*["'`](\/_astro\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]!)),
+	...inline.flatMap((code) =>
+		[...code.matchAll(/(?:from|import)\s*\(?\s*["'`](\/_astro\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]!),
+	),
 ];
 while (queue.length > 0) {
 	const url = queue.shift()!;

@@ -21,7 +21,14 @@ function allIn(file: string) {
 	const text = html.toString('utf8');
 	const start = text.indexOf('class="help-now"');
 	const stripEnd = Buffer.byteLength(text.slice(0, text.indexOf('</section>', start)), 'utf8');
-	return { html: html.length, htmlGzip: gz(html), assetGzip, total: gz(html) + assetGzip, stripStart: Buffer.byteLength(text.slice(0, start)), stripEnd };
+	return {
+		html: html.length,
+		htmlGzip: gz(html),
+		assetGzip,
+		total: gz(html) + assetGzip,
+		stripStart: Buffer.byteLength(text.slice(0, start)),
+		stripEnd,
+	};
 }
 
 const rows = pages.map((page) => ({ url: page.url, ...allIn(page.file) }));
@@ -32,7 +39,13 @@ const median = (values: number[]) => {
 const services = rows.filter((r) => /^\/services\/[^/]+\/$/.test(r.url));
 const home = rows.find((r) => r.url === '/')!;
 console.log(`Pages built: ${rows.length} (${services.length} service pages)`);
-console.log(`Help-now strip: starts at byte ${Math.min(...rows.map((r) => r.stripStart))}-${Math.max(...rows.map((r) => r.stripStart))}, ends by byte ${Math.max(...rows.map((r) => r.stripEnd))} on every page`);
+console.log(
+	`Help-now strip: starts at byte ${Math.min(...rows.map((r) => r.stripStart))}-${Math.max(...rows.map((r) => r.stripStart))}, ends by byte ${Math.max(...rows.map((r) => r.stripEnd))} on every page`,
+);
 console.log(`Home page: ${home.html} B HTML, ${home.htmlGzip} B gzip; with CSS and JS ${home.total} B gzip`);
-console.log(`Service pages, gzip with CSS and JS: median ${median(services.map((r) => r.total))} B, largest ${Math.max(...services.map((r) => r.total))} B`);
-console.log(`Largest page: ${rows.reduce((a, b) => (a.total > b.total ? a : b)).url} ${Math.max(...rows.map((r) => r.total))} B gzip all-in`);
+console.log(
+	`Service pages, gzip with CSS and JS: median ${median(services.map((r) => r.total))} B, largest ${Math.max(...services.map((r) => r.total))} B`,
+);
+console.log(
+	`Largest page: ${rows.reduce((a, b) => (a.total > b.total ? a : b)).url} ${Math.max(...rows.map((r) => r.total))} B gzip all-in`,
+);

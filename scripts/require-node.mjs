@@ -11,7 +11,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
 			'That script did not run, perhaps because install scripts are turned off on this machine.',
 			'To fix it, run:  npm rebuild node',
 			'(package.json already approves that one script in "allowScripts"; or install Node 24 yourself, see .nvmrc)',
-		].join('\n')
+		].join('\n'),
 	);
 	process.exit(1);
 }

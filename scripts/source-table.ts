@@ -13,13 +13,20 @@ type Snapshot = { rows: SnapshotRow[]; otherLines: string[] };
 const snapshotPath = 'content/source-tables/at-a-glance.yaml';
 
 function readDecisions(): Record<string, Decision> {
-	const decisionFiles = loadContent().sourceTables.filter((table) => table.path.startsWith('content/source-tables/decisions/'));
+	const decisionFiles = loadContent().sourceTables.filter((table) =>
+		table.path.startsWith('content/source-tables/decisions/'),
+	);
 	return Object.assign({}, ...decisionFiles.map((table) => table.data as Record<string, Decision>));
 }
 
 function snapshot(seedPath: string, readingPath: string) {
 	const seed = readFileSync(seedPath, 'utf8').split('\n');
-	const reading = JSON.parse(readFileSync(readingPath, 'utf8')) as { table: SnapshotRow['table']; row: number; source_line: number; name: string }[];
+	const reading = JSON.parse(readFileSync(readingPath, 'utf8')) as {
+		table: SnapshotRow['table'];
+		row: number;
+		source_line: number;
+		name: string;
+	}[];
 	const rows: SnapshotRow[] = reading.map((r) => ({
 		id: `${r.table === 'adult' ? 'adult' : 'cyp'}-${r.row}`,
 		table: r.table,
@@ -29,7 +36,9 @@ function snapshot(seedPath: string, readingPath: string) {
 		raw: seed[r.source_line - 1]!.replace(/\s+$/, ''),
 	}));
 	const rowLines = new Set(rows.map((row) => row.line));
-	const otherLines = dataLines(seed.join('\n')).filter(({ lineNumber }) => !rowLines.has(lineNumber)).map(({ line }) => line);
+	const otherLines = dataLines(seed.join('\n'))
+		.filter(({ lineNumber }) => !rowLines.has(lineNumber))
+		.map(({ line }) => line);
 	const header = [
 		'# Snapshot of the LLR mental health "at a glance" tables (seed 001, updated 9 February 2026).',
 		'# One item per spreadsheet row. What became of each row is in decisions/*.yaml.',
@@ -41,24 +50,34 @@ function snapshot(seedPath: string, readingPath: string) {
 }
 
 function diff(newPath: string) {
-	const { rows, otherLines } = loadContent().sourceTables.find((table) => table.path === snapshotPath)!.data as Snapshot;
+	const { rows, otherLines } = loadContent().sourceTables.find((table) => table.path === snapshotPath)!
+		.data as Snapshot;
 	const decisions = readDecisions();
 	const result = diffTable(rows, readFileSync(newPath, 'utf8'), otherLines);
 	const entryFor = (row: SnapshotRow) => {
 		const decision = decisions[row.id];
 		const target = decision && decisionTarget(decision);
-		return target ? `${target.kind === 'service' ? 'content/services/' + target.id + '.yaml' : 'crisis line ' + target.id}` : 'no entry (not listed)';
+		return target
+			? `${target.kind === 'service' ? 'content/services/' + target.id + '.yaml' : 'crisis line ' + target.id}`
+			: 'no entry (not listed)';
 	};
-	console.log(`${result.unchanged.length} rows unchanged, ${result.changed.length} changed, ${result.removed.length} removed, ${result.added.length} new lines.\n`);
-	for (const { row, newLineNumber } of result.changed) console.log(`CHANGED  ${row.id} "${row.name}" (now line ${newLineNumber}): review ${entryFor(row)}`);
+	console.log(
+		`${result.unchanged.length} rows unchanged, ${result.changed.length} changed, ${result.removed.length} removed, ${result.added.length} new lines.\n`,
+	);
+	for (const { row, newLineNumber } of result.changed)
+		console.log(`CHANGED  ${row.id} "${row.name}" (now line ${newLineNumber}): review ${entryFor(row)}`);
 	for (const row of result.removed) console.log(`REMOVED  ${row.id} "${row.name}": review ${entryFor(row)}`);
-	for (const { line, lineNumber } of result.added) console.log(`NEW      line ${lineNumber}: ${line.split('\t').filter(Boolean).slice(0, 3).join(' | ')}`);
+	for (const { line, lineNumber } of result.added)
+		console.log(`NEW      line ${lineNumber}: ${line.split('\t').filter(Boolean).slice(0, 3).join(' | ')}`);
 	if (result.changed.length + result.removed.length + result.added.length > 0)
-		console.log('\nAfter updating the entries, run `npm run source:snapshot -- <new file>` and update decisions for new rows.');
+		console.log(
+			'\nAfter updating the entries, run `npm run source:snapshot -- <new file>` and update decisions for new rows.',
+		);
 }
 
 const [command, file, reading] = process.argv.slice(2);
-if (command === 'snapshot') snapshot(file ?? 'sources/seeds/001_c8d4e1b54f9c0eec.txt', reading ?? 'sources/seeds/prepared/service-tables.json');
+if (command === 'snapshot')
+	snapshot(file ?? 'sources/seeds/001_c8d4e1b54f9c0eec.txt', reading ?? 'sources/seeds/prepared/service-tables.json');
 else if (command === 'diff' && file) diff(file);
 else {
 	console.error('Usage: node scripts/source-table.ts snapshot [export.txt] [reading.json] | diff <new export.txt>');

@@ -15,7 +15,9 @@ import { fontFamily, fontSubsetText } from '../src/lib/translations/fonts.ts';
 
 const root = process.cwd();
 const content = loadContent(root);
-const problems = content.problems.filter((problem) => problem.file.startsWith('content/languages/') || problem.file === 'content/translation-source.yaml');
+const problems = content.problems.filter(
+	(problem) => problem.file.startsWith('content/languages/') || problem.file === 'content/translation-source.yaml',
+);
 if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
 const { source, languages } = content.translations;
 
@@ -25,8 +27,13 @@ for (const language of languages.filter((candidate) => candidate.font)) {
 	// @fontsource/<font> ships the script's own range as <font>-<script>-400-normal.woff2.
 	const script = font.replace(/^noto-sans-/, '');
 	// The Open Font License travels with the font.
-	copyFileSync(join(root, 'node_modules/@fontsource', font, 'LICENSE'), join(root, 'public/fonts', `${font}-LICENSE.txt`));
-	const original = readFileSync(join(root, 'node_modules/@fontsource', font, 'files', `${font}-${script}-400-normal.woff2`));
+	copyFileSync(
+		join(root, 'node_modules/@fontsource', font, 'LICENSE'),
+		join(root, 'public/fonts', `${font}-LICENSE.txt`),
+	);
+	const original = readFileSync(
+		join(root, 'node_modules/@fontsource', font, 'files', `${font}-${script}-400-normal.woff2`),
+	);
 	for (const [file, text] of [
 		[font, fontSubsetText(source, language)],
 		[`${font}-name`, fontSubsetText({}, { ...language, strings: {} })],
@@ -37,7 +44,7 @@ for (const language of languages.filter((candidate) => candidate.font)) {
 			join(root, 'public/fonts', `${file}.css`),
 			`/* ${language.englishName} (${language.nativeName}): a subset of Noto Sans ${script[0]!.toUpperCase()}${script.slice(1)} (SIL Open Font License 1.1), made by scripts/subset-fonts.ts. */\n` +
 				`@font-face { font-family: '${fontFamily(font)}'; src: url('/fonts/${file}.woff2') format('woff2'); font-weight: 400; font-display: swap; }\n` +
-				`:lang(${language.lang}) { font-family: '${fontFamily(font)}', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }\n`
+				`:lang(${language.lang}) { font-family: '${fontFamily(font)}', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }\n`,
 		);
 		manifest[file] = { characters: text, bytes: subset.length };
 		console.log(`public/fonts/${file}.woff2: ${subset.length} bytes, ${[...text].length} characters`);

@@ -24,8 +24,18 @@ export function addMonths(iso: string, months: number): string {
 }
 
 const monthNames = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
 ];
 
 /** Formats an ISO date the NHS way: "9 February 2026". */

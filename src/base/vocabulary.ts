@@ -6,7 +6,7 @@
 
 /** Defines a vocabulary: an ordered list of ids, each with a label, a short explanation and, where used, a phrase. */
 function vocabulary<const Id extends string>(
-	entries: readonly { id: Id; label: string; hint?: string; phrase?: string }[]
+	entries: readonly { id: Id; label: string; hint?: string; phrase?: string }[],
 ) {
 	const ids = entries.map((entry) => entry.id) as unknown as readonly [Id, ...Id[]];
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -39,30 +39,68 @@ function vocabulary<const Id extends string>(
  * `phrase` finishes the sentence "It helps ...", e.g. "It helps with anxiety, worry and panic."
  */
 export const topics = vocabulary([
-	{ id: 'general', label: 'Mental health in general', hint: 'Feeling low, worried, stressed or not yourself', phrase: 'with mental health in general' },
+	{
+		id: 'general',
+		label: 'Mental health in general',
+		hint: 'Feeling low, worried, stressed or not yourself',
+		phrase: 'with mental health in general',
+	},
 	{ id: 'low-mood', label: 'Low mood and depression', phrase: 'with low mood and depression' },
 	{ id: 'anxiety', label: 'Anxiety, worry and panic', phrase: 'with anxiety, worry and panic' },
 	{ id: 'self-harm', label: 'Self-harm', phrase: 'with self-harm' },
 	{ id: 'suicidal-thoughts', label: 'Suicidal thoughts', phrase: 'with suicidal thoughts' },
-	{ id: 'eating', label: 'Eating problems', hint: 'Including anorexia, bulimia and binge eating', phrase: 'with eating problems' },
+	{
+		id: 'eating',
+		label: 'Eating problems',
+		hint: 'Including anorexia, bulimia and binge eating',
+		phrase: 'with eating problems',
+	},
 	{ id: 'bereavement', label: 'Grief and bereavement', phrase: 'with grief and bereavement' },
-	{ id: 'psychosis', label: 'Unusual experiences and psychosis', hint: 'Such as hearing voices or feeling paranoid', phrase: 'with unusual experiences and psychosis' },
+	{
+		id: 'psychosis',
+		label: 'Unusual experiences and psychosis',
+		hint: 'Such as hearing voices or feeling paranoid',
+		phrase: 'with unusual experiences and psychosis',
+	},
 	{ id: 'memory', label: 'Memory problems and dementia', phrase: 'with memory problems and dementia' },
 	{ id: 'alcohol', label: 'Drinking too much alcohol', phrase: 'with drinking too much alcohol' },
-	{ id: 'drugs', label: 'Drugs', hint: 'Using drugs, or someone else\'s drug use', phrase: 'with drug use' },
+	{ id: 'drugs', label: 'Drugs', hint: "Using drugs, or someone else's drug use", phrase: 'with drug use' },
 	{ id: 'smoking', label: 'Stopping smoking', phrase: 'you stop smoking' },
 	{ id: 'sexual-abuse', label: 'After sexual abuse', phrase: 'after sexual abuse' },
 	{ id: 'pregnancy', label: 'Pregnancy and new parents', phrase: 'in pregnancy and after a birth' },
 	{ id: 'neurodiversity', label: 'ADHD and autism', phrase: 'with ADHD and autism' },
 	{ id: 'relationships', label: 'Family and relationships', phrase: 'with family and relationships' },
-	{ id: 'personality', label: 'Intense emotions and personality disorder', phrase: 'with intense emotions and personality disorder' },
-	{ id: 'loneliness', label: 'Loneliness', hint: 'Feeling alone or cut off from other people', phrase: 'with loneliness' },
-	{ id: 'caring', label: 'Looking after someone', hint: 'Support for you as a carer, family member or friend', phrase: 'people who look after someone with a mental health problem' },
+	{
+		id: 'personality',
+		label: 'Intense emotions and personality disorder',
+		phrase: 'with intense emotions and personality disorder',
+	},
+	{
+		id: 'loneliness',
+		label: 'Loneliness',
+		hint: 'Feeling alone or cut off from other people',
+		phrase: 'with loneliness',
+	},
+	{
+		id: 'caring',
+		label: 'Looking after someone',
+		hint: 'Support for you as a carer, family member or friend',
+		phrase: 'people who look after someone with a mental health problem',
+	},
 	{ id: 'anger', label: 'Anger', hint: 'Feeling angry a lot, or finding anger hard to control', phrase: 'with anger' },
 	{ id: 'wellbeing', label: 'Wellbeing and staying well', phrase: 'you stay well' },
 	{ id: 'employment', label: 'Work and employment', phrase: 'with work and employment' },
-	{ id: 'criminal-justice', label: 'Police, courts and prison', phrase: 'people in contact with the police, courts or prison' },
-	{ id: 'physical-health', label: 'Physical and mental health', hint: 'When a physical illness affects your mental health', phrase: 'when a physical illness affects mental health' },
+	{
+		id: 'criminal-justice',
+		label: 'Police, courts and prison',
+		phrase: 'people in contact with the police, courts or prison',
+	},
+	{
+		id: 'physical-health',
+		label: 'Physical and mental health',
+		hint: 'When a physical illness affects your mental health',
+		phrase: 'when a physical illness affects mental health',
+	},
 	{ id: 'sexual-health', label: 'Sexual health', phrase: 'with sexual health' },
 ]);
 export type Topic = (typeof topics.ids)[number];
@@ -89,7 +127,10 @@ export type Audience = (typeof audiences.ids)[number];
  * both a child and a young person. A service is offered to a person only if it names one of their groups, so a
  * service with no age limit in its source (ages 0 and over) is not offered to a child unless it names children.
  */
-export const audienceAges: Record<Exclude<Audience, 'parents-carers' | 'students'>, { min: number; max: number | null }> = {
+export const audienceAges: Record<
+	Exclude<Audience, 'parents-carers' | 'students'>,
+	{ min: number; max: number | null }
+> = {
 	children: { min: 0, max: 12 },
 	'young-people': { min: 11, max: 25 },
 	adults: { min: 18, max: null },
@@ -103,9 +144,17 @@ export const audienceAges: Record<Exclude<Audience, 'parents-carers' | 'students
  */
 export const situations = vocabulary([
 	{ id: 'student', label: 'University students', phrase: 'university students' },
-	{ id: 'pregnancy', label: 'Pregnancy, birth and a new baby', phrase: 'people who are pregnant, or have had or lost a baby' },
+	{
+		id: 'pregnancy',
+		label: 'Pregnancy, birth and a new baby',
+		phrase: 'people who are pregnant, or have had or lost a baby',
+	},
 	{ id: 'carer', label: 'Carers', phrase: 'carers' },
-	{ id: 'in-care', label: 'People already getting NHS mental health care', phrase: 'people who already get NHS mental health care, and their family and carers' },
+	{
+		id: 'in-care',
+		label: 'People already getting NHS mental health care',
+		phrase: 'people who already get NHS mental health care, and their family and carers',
+	},
 	{ id: 'out-of-hours', label: 'Evenings and weekends' },
 	{ id: 'private', label: 'Getting help without a parent or carer' },
 ]);
@@ -117,17 +166,33 @@ export type OnlyForSituation = (typeof onlyForSituations)[number];
 
 /** The three local authority areas of LLR. */
 export const areas = vocabulary([
-	{ id: 'leicester', label: 'Leicester city', hint: 'For example Beaumont Leys, Belgrave, Braunstone, Evington, Highfields' },
-	{ id: 'leicestershire', label: 'Leicestershire county', hint: 'For example Loughborough, Hinckley, Coalville, Melton Mowbray, Market Harborough, Wigston' },
+	{
+		id: 'leicester',
+		label: 'Leicester city',
+		hint: 'For example Beaumont Leys, Belgrave, Braunstone, Evington, Highfields',
+	},
+	{
+		id: 'leicestershire',
+		label: 'Leicestershire county',
+		hint: 'For example Loughborough, Hinckley, Coalville, Melton Mowbray, Market Harborough, Wigston',
+	},
 	{ id: 'rutland', label: 'Rutland', hint: 'For example Oakham and Uppingham' },
 ]);
 export type Area = (typeof areas.ids)[number];
 
 /** How much help a service gives, from emergency care to everyday wellbeing. */
 export const levels = vocabulary([
-	{ id: 'crisis', label: 'Emergency and crisis help', hint: 'When someone is in danger or cannot keep themselves safe' },
+	{
+		id: 'crisis',
+		label: 'Emergency and crisis help',
+		hint: 'When someone is in danger or cannot keep themselves safe',
+	},
 	{ id: 'urgent', label: 'Urgent help', hint: 'Help the same day' },
-	{ id: 'specialist', label: 'Specialist NHS care', hint: 'Usually needs a referral from a GP or another professional' },
+	{
+		id: 'specialist',
+		label: 'Specialist NHS care',
+		hint: 'Usually needs a referral from a GP or another professional',
+	},
 	{ id: 'moderate', label: 'Ongoing support', hint: 'Regular support or therapy for problems that affect daily life' },
 	{ id: 'low', label: 'Early support', hint: 'Short support, such as counselling or groups' },
 	{ id: 'self-help', label: 'Self-help', hint: 'Things you can use yourself, such as websites and apps' },

@@ -18,7 +18,10 @@ function inFileOrder<T extends { id: string }>(entries: T[], order: readonly str
 /** Crisis lines in the order content/crisis-lines.yaml gives them (999, NHS 111 option 2, then the rest). */
 export async function getCrisisLines(): Promise<CrisisLine[]> {
 	const entries = await getCollection('crisisLines');
-	return inFileOrder(entries.map((entry) => entry.data), loadContent().crisisLines.map((line) => line.id));
+	return inFileOrder(
+		entries.map((entry) => entry.data),
+		loadContent().crisisLines.map((line) => line.id),
+	);
 }
 
 /** A crisis line by id; throws if it is missing, because pages depend on it. */
@@ -37,14 +40,18 @@ export async function getServices(): Promise<Service[]> {
 /** The documents facts come from, in the order content/source-documents.yaml gives them. */
 export async function getSourceDocuments(): Promise<SourceDocument[]> {
 	const entries = await getCollection('sourceDocuments');
-	return inFileOrder(entries.map((entry) => entry.data), loadContent().sourceDocuments.map((document) => document.id));
+	return inFileOrder(
+		entries.map((entry) => entry.data),
+		loadContent().sourceDocuments.map((document) => document.id),
+	);
 }
 
 /** Search vocabularies: how search understands everyday words, and what counts as a crisis. */
 export async function getSearchContent(): Promise<{ searchVocabulary: SearchVocabulary; crisisTerms: CrisisTerms }> {
 	const [searchVocabulary] = await getCollection('searchVocabulary');
 	const [crisisTerms] = await getCollection('crisisTerms');
-	if (!searchVocabulary || !crisisTerms) throw new Error('content/search-vocabulary.yaml and content/crisis-terms.yaml are both needed');
+	if (!searchVocabulary || !crisisTerms)
+		throw new Error('content/search-vocabulary.yaml and content/crisis-terms.yaml are both needed');
 	return { searchVocabulary: searchVocabulary.data, crisisTerms: crisisTerms.data };
 }
 
@@ -58,7 +65,9 @@ let crisisModel: CrisisModel | undefined;
 /** The crisis classifier, trained at build time on the training part of content/crisis-phrasings.yaml only. */
 export function getCrisisModel(): CrisisModel {
 	const { crisisPhrasings, searchVocabulary } = loadContent();
-	crisisModel ??= trainCrisisModel(splitPhrasings(crisisPhrasings).train, { ordinary: ordinaryPhrases(searchVocabulary) });
+	crisisModel ??= trainCrisisModel(splitPhrasings(crisisPhrasings).train, {
+		ordinary: ordinaryPhrases(searchVocabulary),
+	});
 	return crisisModel;
 }
 
@@ -88,5 +97,9 @@ export function languagePaths() {
 
 /** What a translated string needs: its language, the English source, and the crisis numbers for its placeholders. */
 export async function translationContext(language: LanguageFile) {
-	return { language, source: getTranslations().source, values: placeholderValues(await getCrisisLines(), language.englishName) };
+	return {
+		language,
+		source: getTranslations().source,
+		values: placeholderValues(await getCrisisLines(), language.englishName),
+	};
 }

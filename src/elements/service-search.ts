@@ -10,7 +10,15 @@ import { crisisDetector } from '../lib/search/crisis.ts';
 import type { CrisisModel } from '../lib/search/crisis-model.ts';
 import type { SearchDoc } from '../lib/search/rank.ts';
 import { describeResults, runSearch, settledText, type SearchData } from '../lib/search/run.ts';
-import { filterKeys, readRawQuery, readState, writeState, maxQueryLength, type FilterKey, type SearchState } from '../lib/search/state.ts';
+import {
+	filterKeys,
+	readRawQuery,
+	readState,
+	writeState,
+	maxQueryLength,
+	type FilterKey,
+	type SearchState,
+} from '../lib/search/state.ts';
 import { compileVocabulary, indexQuery, understand } from '../lib/search/understand.ts';
 import type { CrisisTerms, SearchVocabulary } from '../schemas/search.ts';
 
@@ -97,7 +105,10 @@ class ServiceSearch extends HTMLElement {
 			this.#go({ ...this.#stateFromForm(), filters: noFilters() }, input.value);
 		});
 		this.#part('[data-more] button')?.addEventListener('click', () => void this.#more());
-		window.addEventListener('popstate', () => void this.#show(readState(location.search), readRawQuery(location.search), { fillForm: true }));
+		window.addEventListener(
+			'popstate',
+			() => void this.#show(readState(location.search), readRawQuery(location.search), { fillForm: true }),
+		);
 
 		// Words typed before this script ran are the person's: search them, and never put the address's words over them.
 		const typed = input.value;
@@ -115,11 +126,16 @@ class ServiceSearch extends HTMLElement {
 	}
 
 	#stateFromForm(): SearchState {
-		return readState(new URLSearchParams(new FormData(this.#part<HTMLFormElement>('form')!) as unknown as Record<string, string>).toString());
+		return readState(
+			new URLSearchParams(
+				new FormData(this.#part<HTMLFormElement>('form')!) as unknown as Record<string, string>,
+			).toString(),
+		);
 	}
 
 	#tick(state: SearchState) {
-		for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+		for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+			box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
 	}
 
 	/** As a person types: crisis help on the words they have finished, results when typing pauses. */
@@ -137,7 +153,10 @@ class ServiceSearch extends HTMLElement {
 			else if (this.#idle) this.dataset['state'] = 'done';
 		}, settlePause);
 		clearTimeout(this.#typing);
-		this.#typing = setTimeout(() => void this.#show(this.#stateFromForm(), value, { crisis: this.#crisisShown, typing: true }), typingPause);
+		this.#typing = setTimeout(
+			() => void this.#show(this.#stateFromForm(), value, { crisis: this.#crisisShown, typing: true }),
+			typingPause,
+		);
 	}
 
 	#go(state: SearchState, raw: string) {
@@ -148,7 +167,11 @@ class ServiceSearch extends HTMLElement {
 	}
 
 	/** Shows crisis help and results for the state. The form is only filled in when the address changed (Back). */
-	async #show(state: SearchState, raw: string, options: { fillForm?: boolean; crisis?: boolean; typing?: boolean } = {}) {
+	async #show(
+		state: SearchState,
+		raw: string,
+		options: { fillForm?: boolean; crisis?: boolean; typing?: boolean } = {},
+	) {
 		const run = ++this.#run;
 		this.dataset['state'] = 'busy';
 		this.#idle = false;
@@ -164,7 +187,12 @@ class ServiceSearch extends HTMLElement {
 		}
 	}
 
-	async #showNow(run: number, state: SearchState, raw: string, options: { fillForm?: boolean; crisis?: boolean; typing?: boolean }) {
+	async #showNow(
+		run: number,
+		state: SearchState,
+		raw: string,
+		options: { fillForm?: boolean; crisis?: boolean; typing?: boolean },
+	) {
 		if (options.fillForm) {
 			this.#part<HTMLInputElement>('input[name="q"]')!.value = raw.slice(0, maxQueryLength * 5) || state.query;
 			this.#tick(state);
@@ -184,7 +212,12 @@ class ServiceSearch extends HTMLElement {
 			const outcome = runSearch({ raw, state, crisis }, { ...data, isCrisis: this.#isCrisis });
 			const shown: Shown[] = outcome.results.map((doc) => ({ url: doc.url, meta: doc.meta }));
 			this.#last = { state, raw, shown, docs: data.docs };
-			if (!state.query && shown.length === 0 && outcome.removable.length === 0 && filterKeys.every((key) => state.filters[key].length === 0)) {
+			if (
+				!state.query &&
+				shown.length === 0 &&
+				outcome.removable.length === 0 &&
+				filterKeys.every((key) => state.filters[key].length === 0)
+			) {
 				this.#render(state, [], data.docs, []);
 				this.#status('');
 				this.#part('[data-no-results]')!.hidden = true;
@@ -219,7 +252,12 @@ class ServiceSearch extends HTMLElement {
 		this.#part('[data-more]')!.hidden = true;
 		try {
 			const data = await loadDocs();
-			const extra = await this.#fullText(last.raw, last.state.filters, data, new Set(last.shown.map((item) => item.url)));
+			const extra = await this.#fullText(
+				last.raw,
+				last.state.filters,
+				data,
+				new Set(last.shown.map((item) => item.url)),
+			);
 			if (run === this.#run) this.#render(last.state, [...last.shown, ...extra], data.docs, []);
 		} catch {
 			if (run === this.#run) this.#status('Search is not working at the moment. You can browse services instead.');
@@ -232,13 +270,16 @@ class ServiceSearch extends HTMLElement {
 		const query = indexQuery(understand(raw, data.vocabulary), maxQueryLength);
 		if (!query) return [];
 		const pagefind = await loadPagefind();
-		const pagefindFilters = Object.fromEntries(filterKeys.filter((key) => filters[key].length > 0).map((key) => [key, { any: filters[key] }]));
+		const pagefindFilters = Object.fromEntries(
+			filterKeys.filter((key) => filters[key].length > 0).map((key) => [key, { any: filters[key] }]),
+		);
 		let found = (await pagefind.search(query, { filters: pagefindFilters }))?.results ?? [];
 		const words = query.split(' ');
 		if (found.length === 0 && words.length > 1) {
 			const each = await Promise.all(words.map((word) => pagefind.search(word, { filters: pagefindFilters })));
 			const byId = new Map<string, PagefindResult>();
-			for (const search of each) for (const result of search?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
+			for (const search of each)
+				for (const result of search?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
 			found = [...byId.values()];
 		}
 		const results = await Promise.all(found.slice(0, shownResults).map((result) => result.data()));
@@ -254,7 +295,12 @@ class ServiceSearch extends HTMLElement {
 		return extra;
 	}
 
-	#render(state: SearchState, shown: Shown[], docs: readonly SearchDoc[], removable: Parameters<typeof describeResults>[3]) {
+	#render(
+		state: SearchState,
+		shown: Shown[],
+		docs: readonly SearchDoc[],
+		removable: Parameters<typeof describeResults>[3],
+	) {
 		const results = this.#part('[data-results]')!;
 		const noResults = this.#part('[data-no-results]')!;
 		results.replaceChildren(...shown.slice(0, shownResults).map((item) => this.#card(item)));
@@ -297,9 +343,11 @@ class ServiceSearch extends HTMLElement {
 		for (const item of shown) {
 			const filters = byUrl.get(item.url)?.filters;
 			if (!filters) continue;
-			for (const key of filterKeys) for (const value of filters[key]) counts.set(`${key}:${value}`, (counts.get(`${key}:${value}`) ?? 0) + 1);
+			for (const key of filterKeys)
+				for (const value of filters[key]) counts.set(`${key}:${value}`, (counts.get(`${key}:${value}`) ?? 0) + 1);
 		}
-		for (const span of this.querySelectorAll<HTMLElement>('[data-count]')) span.textContent = `(${counts.get(span.dataset['count'] ?? '') ?? 0})`;
+		for (const span of this.querySelectorAll<HTMLElement>('[data-count]'))
+			span.textContent = `(${counts.get(span.dataset['count'] ?? '') ?? 0})`;
 	}
 
 	/** A result: the server-rendered ServiceCard, cloned and filled in as text; rows with nothing to say are removed. */
@@ -325,7 +373,8 @@ class ServiceSearch extends HTMLElement {
 		} else card.querySelector('[data-row="phone"]')?.remove();
 		const facts = card.querySelector('dl');
 		if (facts && facts.childElementCount === 0) facts.remove();
-		for (const element of card.querySelectorAll('[data-slot], [data-row]')) element.removeAttribute(element.hasAttribute('data-slot') ? 'data-slot' : 'data-row');
+		for (const element of card.querySelectorAll('[data-slot], [data-row]'))
+			element.removeAttribute(element.hasAttribute('data-slot') ? 'data-slot' : 'data-row');
 		return card;
 	}
 }

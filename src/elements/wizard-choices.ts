@@ -34,7 +34,10 @@ class WizardChoices extends HTMLElement {
 	}
 
 	#current(): Choices {
-		const checked = (name: string) => this.#inputs(name).filter((input) => input.checked).map((input) => input.value);
+		const checked = (name: string) =>
+			this.#inputs(name)
+				.filter((input) => input.checked)
+				.map((input) => input.value);
 		return { needs: checked('need'), situations: checked('situation'), preference: checked('prefer')[0] };
 	}
 
@@ -42,7 +45,11 @@ class WizardChoices extends HTMLElement {
 	#restore() {
 		if (location.hash.length < 2) return;
 		const values = (name: string) => this.#inputs(name).map((input) => input.value);
-		const choices = readChoices(location.hash, { needs: values('need'), situations: values('situation'), preferences: values('prefer') });
+		const choices = readChoices(location.hash, {
+			needs: values('need'),
+			situations: values('situation'),
+			preferences: values('prefer'),
+		});
 		if (choices.needs.length === 0 && choices.situations.length === 0 && !choices.preference) return;
 		for (const input of this.#inputs('need')) input.checked = choices.needs.includes(input.value);
 		for (const input of this.#inputs('situation')) input.checked = choices.situations.includes(input.value);
@@ -51,12 +58,17 @@ class WizardChoices extends HTMLElement {
 
 	#update(remember: boolean) {
 		const choices = this.#current();
-		for (const [list, items] of this.#originalOrder) list.append(...inChosenOrder(items, (item) => [...item.classList], choices));
+		for (const [list, items] of this.#originalOrder)
+			list.append(...inChosenOrder(items, (item) => [...item.classList], choices));
 		const status = this.querySelector('[data-choices-status]');
 		if (status) {
-			const shown = [...this.querySelectorAll('.result-list > .result-card')].filter((card) => isShownFor([...card.classList], choices)).length;
+			const shown = [...this.querySelectorAll('.result-list > .result-card')].filter((card) =>
+				isShownFor([...card.classList], choices),
+			).length;
 			const nothing = choices.needs.length === 0 && choices.situations.length === 0;
-			status.textContent = nothing ? '' : `Showing ${shown} ${shown === 1 ? 'service' : 'services'} for what you chose.`;
+			status.textContent = nothing
+				? ''
+				: `Showing ${shown} ${shown === 1 ? 'service' : 'services'} for what you chose.`;
 		}
 		if (remember) {
 			const fragment = writeChoices(choices);

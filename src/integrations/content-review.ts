@@ -10,7 +10,10 @@ export default function contentReview(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, injectRoute }) => {
 				if (command !== 'dev') return;
-				injectRoute({ pattern: '/content-review', entrypoint: new URL('../dev-pages/content-review.astro', import.meta.url) });
+				injectRoute({
+					pattern: '/content-review',
+					entrypoint: new URL('../dev-pages/content-review.astro', import.meta.url),
+				});
 			},
 		},
 	};

@@ -29,9 +29,14 @@ export default function offlineSupport(): AstroIntegration {
 				const onOpen = keptWhenOpenedUrls(read);
 				const every = [...new Set([...precache, ...Object.values(onOpen).flat()])];
 				const template = readFileSync(fileURLToPath(new URL('./src/offline/service-worker.js', root)), 'utf8');
-				const version = offlineVersion(every.map((url) => ({ url, content: readFileSync(fileFor(url)) })), template);
+				const version = offlineVersion(
+					every.map((url) => ({ url, content: readFileSync(fileFor(url)) })),
+					template,
+				);
 				writeFileSync(join(out, 'sw.js'), serviceWorkerScript(template, version, precache, onOpen));
-				logger.info(`Service worker ${version} keeps ${precache.length} files at the first visit, and a safety plan page's files when it is opened (${every.length} in all).`);
+				logger.info(
+					`Service worker ${version} keeps ${precache.length} files at the first visit, and a safety plan page's files when it is opened (${every.length} in all).`,
+				);
 			},
 		},
 	};

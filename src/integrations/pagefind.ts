@@ -34,7 +34,9 @@ export default function pagefindIndex(): AstroIntegration {
 					assertNoErrors('write the index', written.errors);
 					// Pagefind's page_count is every HTML file it read, including pages it skips for having no
 					// data-pagefind-body, so the log names the pages a search can actually return.
-					logger.info(`Search index: ${searchablePages(fileURLToPath(dir))} searchable pages (${added.page_count} HTML files read).`);
+					logger.info(
+						`Search index: ${searchablePages(fileURLToPath(dir))} searchable pages (${added.page_count} HTML files read).`,
+					);
 				} finally {
 					await pagefind.close();
 				}

@@ -16,7 +16,10 @@ export default function publishing(): AstroIntegration {
 				const env = { SITE_URL: process.env['SITE_URL'], PRODUCTION_BUILD: process.env['PRODUCTION_BUILD'] };
 				const operator = loadContent(fileURLToPath(config.root)).siteOperator;
 				const problems = publishingProblems(env, operator);
-				if (problems.length > 0) throw new Error(`This production build cannot be published:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+				if (problems.length > 0)
+					throw new Error(
+						`This production build cannot be published:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+					);
 				for (const note of localBuildNotes(env, operator)) logger.warn(note);
 			},
 		},

@@ -13,7 +13,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { builtFiles } from './built-files.ts';
-import { collectInlineHashes, contentSecurityPolicy, unhashableInlineCode, withMetaPolicy } from '../lib/hosting/csp.ts';
+import {
+	collectInlineHashes,
+	contentSecurityPolicy,
+	unhashableInlineCode,
+	withMetaPolicy,
+} from '../lib/hosting/csp.ts';
 import { feedRedirectsFile, formatHeadersFile, siteHeaderRules } from '../lib/hosting/headers-file.ts';
 
 export default function securityHeaders(): AstroIntegration {
@@ -26,16 +31,22 @@ export default function securityHeaders(): AstroIntegration {
 					.filter((file) => file.endsWith('.html'))
 					.map((file) => ({ file, path: join(root, file), html: readFileSync(join(root, file), 'utf8') }));
 				// Inline code a hash cannot allow would need 'unsafe-inline' for the whole site: refuse it instead.
-				const unhashable = pages.flatMap(({ file, html }) => [...new Set(unhashableInlineCode(html))].map((what) => `  - ${file}: ${what}`));
+				const unhashable = pages.flatMap(({ file, html }) =>
+					[...new Set(unhashableInlineCode(html))].map((what) => `  - ${file}: ${what}`),
+				);
 				if (unhashable.length > 0)
-					throw new Error(`These pages have inline code the Content Security Policy cannot allow. Move it to a <script>:\n${unhashable.join('\n')}`);
+					throw new Error(
+						`These pages have inline code the Content Security Policy cannot allow. Move it to a <script>:\n${unhashable.join('\n')}`,
+					);
 
 				const hashes = collectInlineHashes(pages.map(({ html }) => html));
 				const meta = contentSecurityPolicy(hashes, { for: 'meta' });
 				for (const page of pages) writeFileSync(page.path, withMetaPolicy(page.html, meta));
 				writeFileSync(join(root, '_headers'), formatHeadersFile(siteHeaderRules(hashes)));
 				writeFileSync(join(root, '_redirects'), feedRedirectsFile());
-				logger.info(`Content-Security-Policy for ${pages.length} pages: ${hashes.scripts.length} inline script hashes, ${hashes.styles.length} inline style hashes.`);
+				logger.info(
+					`Content-Security-Policy for ${pages.length} pages: ${hashes.scripts.length} inline script hashes, ${hashes.styles.length} inline style hashes.`,
+				);
 			},
 		},
 	};

@@ -70,8 +70,12 @@ export function servicesWith(services: readonly Service[], facet: Facet['id'], v
  * themselves, those a source says they may be able to (each card says how to find out), and those that need a
  * referral. On a topic's page, services made for the topic come first in each list.
  */
-export function byHowToGetIn(services: readonly Service[], topic?: string): { direct: Service[]; maybe: Service[]; referral: Service[] } {
-	const made = (service: Service) => (topic !== undefined && (service.topicFit.made as readonly string[]).includes(topic) ? 0 : 1);
+export function byHowToGetIn(
+	services: readonly Service[],
+	topic?: string,
+): { direct: Service[]; maybe: Service[]; referral: Service[] } {
+	const made = (service: Service) =>
+		topic !== undefined && (service.topicFit.made as readonly string[]).includes(topic) ? 0 : 1;
 	const ordered = [...services].sort((a, b) => made(a) - made(b));
 	const groups = { direct: [] as Service[], maybe: [] as Service[], referral: [] as Service[] };
 	for (const service of ordered) {

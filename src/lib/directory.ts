@@ -49,7 +49,9 @@ export function splitContacts(contacts: readonly Contact[]): { forPublic: Contac
 
 /** The first public phone contact, for a "call" link in lists and search results. */
 export function mainPhone(service: Service): Extract<Contact, { kind: 'phone' }> | undefined {
-	return service.contacts.find((contact): contact is Extract<Contact, { kind: 'phone' }> => contact.kind === 'phone' && !contact.professionalsOnly);
+	return service.contacts.find(
+		(contact): contact is Extract<Contact, { kind: 'phone' }> => contact.kind === 'phone' && !contact.professionalsOnly,
+	);
 }
 
 /** How many years two age ranges share (an open upper limit counts as 100). */
@@ -71,7 +73,10 @@ export function relatedServices(service: Service, all: readonly Service[], limit
 		.filter((other) => sharedYears(service.ages, other.ages) * 2 >= Math.min(span, sharedYears(other.ages, other.ages)))
 		.filter((other) => other.audiences.some((audience) => groups.includes(audience)))
 		.filter((other) => other.areas.some((area) => service.areas.includes(area)))
-		.map((other) => ({ other, shared: other.topics.filter((topic) => topic !== 'general' && service.topics.includes(topic)).length }))
+		.map((other) => ({
+			other,
+			shared: other.topics.filter((topic) => topic !== 'general' && service.topics.includes(topic)).length,
+		}))
 		.filter(({ shared }) => shared > 0)
 		.sort((a, b) => b.shared - a.shared || a.other.name.localeCompare(b.other.name, 'en-GB'))
 		.slice(0, limit)

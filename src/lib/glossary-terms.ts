@@ -31,7 +31,10 @@ export function explainableTerms(entries: readonly TermEntry[]): TermEntry[] {
 export function explainFirstUses(text: string, entries: readonly TermEntry[], explained: Set<string>): Piece[] {
 	const pending = entries.filter((entry) => !explained.has(entry.id));
 	if (pending.length === 0) return [text];
-	const pattern = new RegExp(`(?<![A-Za-z0-9])(${pending.map((e) => escapeRegExp(e.term)).join('|')})(?![A-Za-z0-9])`, 'g');
+	const pattern = new RegExp(
+		`(?<![A-Za-z0-9])(${pending.map((e) => escapeRegExp(e.term)).join('|')})(?![A-Za-z0-9])`,
+		'g',
+	);
 	const pieces: Piece[] = [];
 	let last = 0;
 	for (const match of text.matchAll(pattern)) {

@@ -36,14 +36,18 @@ export function servicesForGuide(guide: Guide, services: readonly Service[], lim
 				Number(b.made) - Number(a.made) ||
 				Number(canContactThemselves(b.service)) - Number(canContactThemselves(a.service)) ||
 				b.shared - a.shared ||
-				a.service.name.localeCompare(b.service.name, 'en-GB')
+				a.service.name.localeCompare(b.service.name, 'en-GB'),
 		)
 		.slice(0, limit)
 		.map(({ service }) => service);
 }
 
 /** Guides that share a topic with a service or a question answer, in a stable order. */
-export function guidesForTopics<T extends { data: Guide }>(topicIds: readonly string[], guides: readonly T[], limit = 3): T[] {
+export function guidesForTopics<T extends { data: Guide }>(
+	topicIds: readonly string[],
+	guides: readonly T[],
+	limit = 3,
+): T[] {
 	return guides
 		.filter((guide) => guide.data.topics.some((topic) => topicIds.includes(topic) && topic !== 'general'))
 		.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'))
@@ -65,7 +69,11 @@ export function readingEase(text: string): number {
 	const sentences = text.split(/[.!?]+(?:\s|$)|\n/).filter((s) => /[a-z]/i.test(s));
 	const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
 	if (words.length === 0) return 100;
-	return flesch({ sentence: Math.max(1, sentences.length), word: words.length, syllable: words.reduce((sum, word) => sum + syllable(word), 0) });
+	return flesch({
+		sentence: Math.max(1, sentences.length),
+		word: words.length,
+		syllable: words.reduce((sum, word) => sum + syllable(word), 0),
+	});
 }
 
 /** A heading a guide page can link to. */
@@ -76,7 +84,13 @@ export type PageSection = { slug: string; text: string };
  * after it. Every guide page is long on a phone (six screens or more at 320 px, with its local services and crisis
  * lines), so each gets the list; a page with fewer than three sections would not need one.
  */
-export function onThisPage(headings: readonly { depth: number; slug: string; text: string }[], added: readonly PageSection[]): PageSection[] {
-	const sections = [...headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ slug, text })), ...added];
+export function onThisPage(
+	headings: readonly { depth: number; slug: string; text: string }[],
+	added: readonly PageSection[],
+): PageSection[] {
+	const sections = [
+		...headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ slug, text })),
+		...added,
+	];
 	return sections.length >= 3 ? sections : [];
 }

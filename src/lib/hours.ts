@@ -24,7 +24,11 @@ export function formatDays(days: readonly Weekday[]): string {
 		else runs.push([day]);
 	}
 	// Three or more days in a row read as a range; shorter runs are listed day by day.
-	const words = runs.flatMap((run) => (run.length >= 3 ? [`${weekdays.label(run[0]!)} to ${weekdays.label(run.at(-1)!)}`] : run.map((d) => weekdays.label(d))));
+	const words = runs.flatMap((run) =>
+		run.length >= 3
+			? [`${weekdays.label(run[0]!)} to ${weekdays.label(run.at(-1)!)}`]
+			: run.map((d) => weekdays.label(d)),
+	);
 	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
@@ -38,7 +42,5 @@ export function formatHours(hours: Hours): string {
 	for (const session of hours.sessions)
 		parts.push(`${formatDays(session.days)}, ${formatTime(session.opens)} to ${formatTime(session.closes)}`);
 	if (hours.note) parts.push(hours.note);
-	return parts
-		.map((part) => part.trim().replace(/\.$/, ''))
-		.join('. ');
+	return parts.map((part) => part.trim().replace(/\.$/, '')).join('. ');
 }

@@ -19,7 +19,13 @@ export const precachedPages = ['/', '/urgent-help/', offlinePage] as const;
  * files are already in the browser's cache then, so keeping them costs no second download. The same files for
  * everyone who opens the page, never anything typed.
  */
-export const keptWhenOpened = ['/safety-plan/', '/safety-plan/fill-in/', '/safety-plan/my-safety-plan/', '/safety-plan/carer/', '/safety-plan/crisis-card/'] as const;
+export const keptWhenOpened = [
+	'/safety-plan/',
+	'/safety-plan/fill-in/',
+	'/safety-plan/my-safety-plan/',
+	'/safety-plan/carer/',
+	'/safety-plan/crisis-card/',
+] as const;
 
 /** Every page that can be kept offline. */
 export const offlinePages = [...precachedPages, ...keptWhenOpened] as const;
@@ -32,7 +38,8 @@ export function keepsOffline(pathname: string): boolean {
 /** Same-site files a page loads: scripts, styles, icons, images and island components (not the pages it links to). */
 export function assetsInPage(html: string): string[] {
 	const found = new Set<string>();
-	for (const match of html.matchAll(/\s(?:src|component-url|renderer-url|before-hydration-url)="(\/(?!\/)[^"]+)"/g)) found.add(match[1]!);
+	for (const match of html.matchAll(/\s(?:src|component-url|renderer-url|before-hydration-url)="(\/(?!\/)[^"]+)"/g))
+		found.add(match[1]!);
 	for (const tag of html.matchAll(/<link\b[^>]*>/g)) {
 		const href = tag[0].match(/\shref="(\/(?!\/)[^"]+)"/)?.[1];
 		if (href && /\srel="(?:stylesheet|icon|manifest|modulepreload|preload)"/.test(tag[0])) found.add(href);
@@ -43,7 +50,8 @@ export function assetsInPage(html: string): string[] {
 /** Modules a JavaScript module imports by relative address, resolved against its own address. */
 export function importsInModule(js: string, moduleUrl: string): string[] {
 	const found = new Set<string>();
-	for (const match of js.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g)) found.add(new URL(match[1]!, `http://site${moduleUrl}`).pathname);
+	for (const match of js.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g))
+		found.add(new URL(match[1]!, `http://site${moduleUrl}`).pathname);
 	return [...found];
 }
 
@@ -96,15 +104,24 @@ export function keptWhenOpenedUrls(read: ReadBuilt): Record<string, string[]> {
 }
 
 /** A short version for the kept files: it changes whenever any of them, or the worker itself, changes. */
-export function offlineVersion(files: readonly { url: string; content: string | Uint8Array }[], workerSource: string): string {
+export function offlineVersion(
+	files: readonly { url: string; content: string | Uint8Array }[],
+	workerSource: string,
+): string {
 	const hash = createHash('sha256');
-	for (const file of [...files].sort((a, b) => a.url.localeCompare(b.url))) hash.update(file.url).update('\0').update(file.content).update('\0');
+	for (const file of [...files].sort((a, b) => a.url.localeCompare(b.url)))
+		hash.update(file.url).update('\0').update(file.content).update('\0');
 	hash.update(workerSource);
 	return hash.digest('hex').slice(0, 16);
 }
 
 /** The service worker: its source with the version and the addresses to keep filled in. */
-export function serviceWorkerScript(template: string, version: string, precache: readonly string[], onOpen: Record<string, readonly string[]>): string {
+export function serviceWorkerScript(
+	template: string,
+	version: string,
+	precache: readonly string[],
+	onOpen: Record<string, readonly string[]>,
+): string {
 	for (const placeholder of ['__OFFLINE_VERSION__', '__OFFLINE_URLS__', '__OFFLINE_PAGE__', '__KEPT_WHEN_OPENED__'])
 		if (!template.includes(placeholder)) throw new Error(`The service worker template has no ${placeholder}`);
 	return template

@@ -5,7 +5,13 @@
 import type { OperatorContact, SiteOperator } from '../schemas/site-operator.ts';
 
 /** The parts of the operator a production build needs, in the file's order. */
-const requiredFields = ['organisation', 'problemReports', 'accessibilityContact', 'privacyController', 'accessibilityStatement'] as const;
+const requiredFields = [
+	'organisation',
+	'problemReports',
+	'accessibilityContact',
+	'privacyController',
+	'accessibilityStatement',
+] as const;
 
 /** The fields of content/site.yaml that are not set yet (all of them when there is no file). */
 export function missingOperatorFields(operator: SiteOperator | undefined): string[] {
@@ -33,7 +39,10 @@ export function contactLabel(contact: OperatorContact): string {
  * "Tell us about a problem" on a page: an email to the operator's problem contact with the page's address (and the
  * service's name) filled in, so the person only writes what is wrong. Without a contact, the About page.
  */
-export function problemReportHref(operator: SiteOperator | undefined, page: { address: string; serviceName?: string }): string {
+export function problemReportHref(
+	operator: SiteOperator | undefined,
+	page: { address: string; serviceName?: string },
+): string {
 	const contact = operator?.problemReports;
 	if (!contact) return reportFallbackHref;
 	const about = page.serviceName ? `the page about ${page.serviceName}` : 'a page';

@@ -54,7 +54,14 @@ function fitsReader(service: Service, way: WayIn, reader: Reader): boolean {
 		if (way.ages.max !== null && reader.age > way.ages.max) return false;
 	}
 	// A parent's or carer's way in is theirs, not a young adult's asking for themselves.
-	if (!way.by.includes('self') && way.by.includes('parent-carer') && reader.for === 'me' && reader.age !== undefined && reader.age >= 18) return false;
+	if (
+		!way.by.includes('self') &&
+		way.by.includes('parent-carer') &&
+		reader.for === 'me' &&
+		reader.age !== undefined &&
+		reader.age >= 18
+	)
+		return false;
 	return true;
 }
 
@@ -65,7 +72,9 @@ export function waysInFor(service: Service, reader: Reader = {}): WayIn[] {
 
 /** The public contacts a reader can use: contacts limited to other areas are left out. */
 export function publicContactsFor(service: Service, reader: Reader = {}): Contact[] {
-	return service.contacts.filter((contact) => !contact.professionalsOnly && (!reader.area || !contact.areas || contact.areas.includes(reader.area)));
+	return service.contacts.filter(
+		(contact) => !contact.professionalsOnly && (!reader.area || !contact.areas || contact.areas.includes(reader.area)),
+	);
 }
 
 /** How this reader reaches the service. */

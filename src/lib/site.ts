@@ -1,7 +1,10 @@
 /** Site-wide settings that more than one page or script needs. */
 
 /** The site's name in two parts, so a small screen can set the place in smaller type under what the site is. */
-export const siteNameParts = { what: 'Mental health support', where: 'in Leicester, Leicestershire and Rutland' } as const;
+export const siteNameParts = {
+	what: 'Mental health support',
+	where: 'in Leicester, Leicestershire and Rutland',
+} as const;
 export const siteName = `${siteNameParts.what} ${siteNameParts.where}`;
 export const siteShortName = 'LLR mental health support';
 

@@ -36,7 +36,7 @@ function words(text: string): Set<string> {
 		text
 			.toLowerCase()
 			.split(/[^a-z0-9]+/)
-			.filter((word) => word.length > 2)
+			.filter((word) => word.length > 2),
 	);
 }
 
@@ -76,7 +76,12 @@ export function dataLines(text: string): { line: string; lineNumber: number }[] 
  * Compares the snapshot with a new export's text. Lines that equal a snapshot row exactly are unchanged.
  * `otherLines` are the old export's non-row lines (titles, headers), which are not reported as new rows.
  */
-export function diffTable(snapshot: readonly SnapshotRow[], newText: string, otherLines: readonly string[] = [], threshold = 0.5): TableDiff {
+export function diffTable(
+	snapshot: readonly SnapshotRow[],
+	newText: string,
+	otherLines: readonly string[] = [],
+	threshold = 0.5,
+): TableDiff {
 	const known = new Set(otherLines.map(normalise));
 	const lines = dataLines(newText).filter(({ line }) => !known.has(line));
 	const unmatched = new Map(lines.map((entry) => [entry.lineNumber, entry]));

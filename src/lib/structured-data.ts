@@ -4,12 +4,22 @@ import type { Service } from '../schemas/service.ts';
 import { parseUkPhone } from '../base/phone.ts';
 import { areas } from '../base/vocabulary.ts';
 
-const dayNames = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
+const dayNames = {
+	mon: 'Monday',
+	tue: 'Tuesday',
+	wed: 'Wednesday',
+	thu: 'Thursday',
+	fri: 'Friday',
+	sat: 'Saturday',
+	sun: 'Sunday',
+} as const;
 
 function openingHours(hours: Hours | undefined) {
 	if (!hours) return undefined;
 	if (hours.always)
-		return [{ '@type': 'OpeningHoursSpecification', dayOfWeek: Object.values(dayNames), opens: '00:00', closes: '23:59' }];
+		return [
+			{ '@type': 'OpeningHoursSpecification', dayOfWeek: Object.values(dayNames), opens: '00:00', closes: '23:59' },
+		];
 	if (hours.sessions.length === 0) return undefined;
 	return hours.sessions.map((session) => ({
 		'@type': 'OpeningHoursSpecification',

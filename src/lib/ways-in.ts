@@ -90,7 +90,12 @@ function referrerSubject(service: Service, way: WayIn, reader: Reader): string {
 	const names = way.by.map((by) => {
 		if (by === 'gp') return 'your GP';
 		if (by === 'school') return lowerFirst(schoolSubject(service, reader));
-		if (by === 'professional') return way.named ? lowerFirst(way.named) : way.by.length > 1 ? 'another health or care professional' : 'a health or care professional';
+		if (by === 'professional')
+			return way.named
+				? lowerFirst(way.named)
+				: way.by.length > 1
+					? 'another health or care professional'
+					: 'a health or care professional';
 		return 'NHS 111';
 	});
 	return capitalise(joinWithOr(names));
@@ -99,7 +104,8 @@ function referrerSubject(service: Service, way: WayIn, reader: Reader): string {
 function limitText(service: Service, way: WayIn): string | undefined {
 	const parts: string[] = [];
 	const limit = wayAreas(service, way);
-	if (limit && limit.length < service.areas.length) parts.push(`in ${joinWithAnd(limit.map((area) => areas.label(area)))}`);
+	if (limit && limit.length < service.areas.length)
+		parts.push(`in ${joinWithAnd(limit.map((area) => areas.label(area)))}`);
 	if (way.ages) parts.push(`aged ${lowerFirst(way.ages.label)}`);
 	return parts.length > 0 ? `For people ${parts.join(', ')}` : undefined;
 }
@@ -119,7 +125,10 @@ export function wordWayIn(service: Service, way: WayIn, reader: Reader = {}): Wa
 		const verb = ownVerbs[way.how ?? 'web-form'];
 		if (!way.confirmed) {
 			const what = way.how === 'drop-in' ? 'drop in without an appointment' : 'contact them yourself';
-			const text = contact?.kind === 'web' ? `You may be able to ${what}: check on their website.` : `You may be able to ${what}. Ask your GP how.`;
+			const text =
+				contact?.kind === 'web'
+					? `You may be able to ${what}: check on their website.`
+					: `You may be able to ${what}. Ask your GP how.`;
 			return { ...common, text };
 		}
 		// The way in goes through another service that refers on: name it, so "they" never stands for the wrong one.
@@ -133,7 +142,11 @@ export function wordWayIn(service: Service, way: WayIn, reader: Reader = {}): Wa
 		return { ...common, text: `${before}call 111 and choose option 2${after}`, call111: { before, after } };
 	}
 	const schoolOnly = way.by.length === 1 && way.by[0] === 'school';
-	if (schoolOnly) return { ...common, text: `${way.named ? capitalise(way.named) : schoolSubject(service, reader)} can ask for this.` };
+	if (schoolOnly)
+		return {
+			...common,
+			text: `${way.named ? capitalise(way.named) : schoolSubject(service, reader)} can ask for this.`,
+		};
 	return { ...common, text: `${referrerSubject(service, way, reader)} can refer you.` };
 }
 

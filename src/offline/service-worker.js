@@ -34,7 +34,9 @@ async function keep(urls) {
 	const cache = await caches.open(cacheName);
 	const missing = [];
 	for (const url of urls) if (!(await cache.match(url))) missing.push(url);
-	await cache.addAll(missing.map((url) => new Request(url, { cache: url.startsWith('/_astro/') ? 'force-cache' : 'no-cache' })));
+	await cache.addAll(
+		missing.map((url) => new Request(url, { cache: url.startsWith('/_astro/') ? 'force-cache' : 'no-cache' })),
+	);
 }
 
 /** The plan pages an older version of this worker kept, so a new build keeps them too. */
@@ -43,7 +45,8 @@ async function planPagesKeptBefore() {
 	for (const key of await caches.keys()) {
 		if (!key.startsWith(cachePrefix) || key === cacheName) continue;
 		const cache = await caches.open(key);
-		for (const page of Object.keys(keptWhenOpened)) if ((await cache.match(page)) && !pages.includes(page)) pages.push(page);
+		for (const page of Object.keys(keptWhenOpened))
+			if ((await cache.match(page)) && !pages.includes(page)) pages.push(page);
 	}
 	return pages;
 }
@@ -54,23 +57,25 @@ self.addEventListener('install', (event) => {
 			await keep(keptUrls);
 			for (const page of await planPagesKeptBefore()) await keep(keptWhenOpened[page]).catch(() => {});
 			await self.skipWaiting();
-		})()
+		})(),
 	);
 });
 
 self.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) if (key.startsWith(cachePrefix) && key !== cacheName) await caches.delete(key);
+			for (const key of await caches.keys())
+				if (key.startsWith(cachePrefix) && key !== cacheName) await caches.delete(key);
 			await self.clients.claim();
-		})()
+		})(),
 	);
 });
 
 // A plan page, once open, asks for itself to be kept: only pages on the fixed list, with their fixed files.
 self.addEventListener('message', (event) => {
 	const page = event.data && event.data.keep;
-	if (typeof page === 'string' && Object.prototype.hasOwnProperty.call(keptWhenOpened, page)) event.waitUntil(keep(keptWhenOpened[page]).catch(() => {}));
+	if (typeof page === 'string' && Object.prototype.hasOwnProperty.call(keptWhenOpened, page))
+		event.waitUntil(keep(keptWhenOpened[page]).catch(() => {}));
 });
 
 /** A kept copy of an address, from this build's cache only. */
@@ -110,5 +115,6 @@ self.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== self.location.origin) return;
 	if (request.mode === 'navigate') event.respondWith(page(request, url));
-	else if (url.search === '' && !url.pathname.endsWith('/') && keepable.has(url.pathname)) event.respondWith(file(request, url));
+	else if (url.search === '' && !url.pathname.endsWith('/') && keepable.has(url.pathname))
+		event.respondWith(file(request, url));
 });

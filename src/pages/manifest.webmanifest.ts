@@ -7,7 +7,8 @@ export const GET: APIRoute = () =>
 		JSON.stringify({
 			name: siteName,
 			short_name: siteShortName,
-			description: 'Find mental health help in Leicester, Leicestershire and Rutland, with the crisis numbers and your safety plan kept on your device.',
+			description:
+				'Find mental health help in Leicester, Leicestershire and Rutland, with the crisis numbers and your safety plan kept on your device.',
 			lang: 'en-GB',
 			start_url: '/',
 			scope: '/',
@@ -16,5 +17,5 @@ export const GET: APIRoute = () =>
 			theme_color: '#005eb8',
 			icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
 		}),
-		{ headers: { 'Content-Type': 'application/manifest+json' } }
+		{ headers: { 'Content-Type': 'application/manifest+json' } },
 	);

@@ -11,6 +11,14 @@ import { commonEnglishWords } from '../data/english-words.ts';
 export const GET: APIRoute = async () => {
 	const guides = (await getGuides()).map((entry) => ({ slug: entry.id, data: entry.data }));
 	const { searchVocabulary } = await getSearchContent();
-	const { docs, englishWords } = searchData(await getServices(), guides, searchPages, searchVocabulary, commonEnglishWords);
-	return new Response(JSON.stringify({ vocabulary: searchVocabulary, englishWords, docs }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const { docs, englishWords } = searchData(
+		await getServices(),
+		guides,
+		searchPages,
+		searchVocabulary,
+		commonEnglishWords,
+	);
+	return new Response(JSON.stringify({ vocabulary: searchVocabulary, englishWords, docs }), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

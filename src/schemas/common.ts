@@ -10,7 +10,7 @@ import { areas, weekdays } from '../base/vocabulary.ts';
 /** A calendar date (YYYY-MM-DD). YAML may hand us a Date object, so both are accepted. */
 export const isoDate = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-	z.string().refine(isIsoDate, { error: 'must be a date written as YYYY-MM-DD, for example 2026-02-09' })
+	z.string().refine(isIsoDate, { error: 'must be a date written as YYYY-MM-DD, for example 2026-02-09' }),
 );
 
 /** A date that has already happened: a check cannot be done in the future. */
@@ -46,7 +46,7 @@ export const hoursSchema = z
 						/** Closing time, 24-hour clock. */
 						closes: clockTime,
 					})
-					.strict()
+					.strict(),
 			)
 			.default([]),
 		/** Anything about hours the data cannot express, in plain words (e.g. "closed on bank holidays"). */
@@ -62,7 +62,9 @@ export type Hours = z.infer<typeof hoursSchema>;
 export const sourceSchema = z
 	.object({
 		/** The source document: the id of one in content/source-documents.yaml (checked by the content loader). */
-		document: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be the id of a document in content/source-documents.yaml' }),
+		document: z
+			.string()
+			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be the id of a document in content/source-documents.yaml' }),
 		/** Where in the document: table and row, or line numbers, e.g. "children and young people's table, row 32 (line 37)". */
 		where: z.string().min(3),
 	})
@@ -70,7 +72,9 @@ export const sourceSchema = z
 export type Source = z.infer<typeof sourceSchema>;
 
 /** An id that ways in use to name a contact: lower-case words joined by hyphens, e.g. "city-text". */
-const contactId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens, e.g. city-text' });
+const contactId = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens, e.g. city-text' });
 
 const contactBase = {
 	/** Names the contact so a way in can point to it (access.waysIn[].contact). */
@@ -102,6 +106,8 @@ export const contactSchema = z.discriminatedUnion('kind', [
 		})
 		.strict(),
 	z.object({ kind: z.literal('web'), url: httpsUrl, ...contactBase }).strict(),
-	z.object({ kind: z.literal('email'), address: z.email({ error: 'must be an email address' }), ...contactBase }).strict(),
+	z
+		.object({ kind: z.literal('email'), address: z.email({ error: 'must be an email address' }), ...contactBase })
+		.strict(),
 ]);
 export type Contact = z.infer<typeof contactSchema>;

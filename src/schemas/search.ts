@@ -15,7 +15,9 @@ const conceptSchema = z
 		areas: z.array(z.enum(areas.ids)).min(1).optional(),
 	})
 	.strict()
-	.refine((concept) => concept.topics || concept.ages || concept.audiences || concept.areas, { message: 'must name topics, ages, audiences or areas' });
+	.refine((concept) => concept.topics || concept.ages || concept.audiences || concept.areas, {
+		message: 'must name topics, ages, audiences or areas',
+	});
 
 /** content/search-vocabulary.yaml: topic words, everyday phrases, people, places, stop words and misspellings. */
 export const searchVocabularySchema = z
@@ -42,7 +44,15 @@ export const crisisTermsSchema = z
 		phrases: z.array(z.string().min(2)).min(20),
 		fragments: z.array(z.string().regex(/^[a-z]{4,}$/, 'must be four or more lower-case letters, no spaces')).min(1),
 		combinations: z
-			.array(z.object({ about: z.string().min(3), within: z.number().int().min(1).max(12), parts: z.array(words).min(2).max(4) }).strict())
+			.array(
+				z
+					.object({
+						about: z.string().min(3),
+						within: z.number().int().min(1).max(12),
+						parts: z.array(words).min(2).max(4),
+					})
+					.strict(),
+			)
 			.min(1),
 	})
 	.strict();

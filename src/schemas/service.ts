@@ -3,7 +3,17 @@
  * Every fact comes from a source document (see sources/README.md) and says which one.
  */
 import { z } from 'astro/zod';
-import { areas, audiences, levels, onlyForSituations, referrers, situations, topics, wayInMethods, type Referrer } from '../base/vocabulary.ts';
+import {
+	areas,
+	audiences,
+	levels,
+	onlyForSituations,
+	referrers,
+	situations,
+	topics,
+	wayInMethods,
+	type Referrer,
+} from '../base/vocabulary.ts';
 import { contactSchema, hoursSchema, pastDate, sourceSchema } from './common.ts';
 
 const plainSentence = z
@@ -80,7 +90,9 @@ export const serviceSchema = z
 		provider: z
 			.string()
 			.min(2)
-			.refine((text) => !/not (named|known)|unknown/i.test(text), { error: 'leave the provider out when no source names it' })
+			.refine((text) => !/not (named|known)|unknown/i.test(text), {
+				error: 'leave the provider out when no source names it',
+			})
 			.optional(),
 		/** Who it is for. */
 		ages: ageRange,
@@ -161,13 +173,15 @@ export const serviceSchema = z
 						name: z.string(),
 						/** Address lines, without the postcode. */
 						address: z.array(z.string()).min(1),
-						postcode: z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, { error: 'must be a UK postcode, e.g. LE2 0TA' }),
+						postcode: z
+							.string()
+							.regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, { error: 'must be a UK postcode, e.g. LE2 0TA' }),
 						area: z.enum(areas.ids),
 						contacts: z.array(contactSchema).default([]),
 						/** Where this location's details come from, if not the entry's main source. */
 						source: z.string().optional(),
 					})
-					.strict()
+					.strict(),
 			)
 			.default([]),
 		/** What it costs, only where a source says. */
@@ -196,7 +210,7 @@ export const serviceSchema = z
 						resolution: z.string(),
 						sources: z.array(z.string()).min(2),
 					})
-					.strict()
+					.strict(),
 			)
 			.default([]),
 		/** Links lost from the source ("LINK" cells), described so someone can find them again. */
@@ -208,30 +222,75 @@ export const serviceSchema = z
 		for (const [index, way] of service.access.waysIn.entries()) {
 			const path = ['access', 'waysIn', index];
 			if (way.contact !== undefined && !contactIds.has(way.contact))
-				context.addIssue({ code: 'custom', path: [...path, 'contact'], message: `"${way.contact}" is not the id of any of this entry's contacts` });
+				context.addIssue({
+					code: 'custom',
+					path: [...path, 'contact'],
+					message: `"${way.contact}" is not the id of any of this entry's contacts`,
+				});
 			const own = way.by.some((by) => ownReferrers.includes(by));
-			if (own && !way.how) context.addIssue({ code: 'custom', path: [...path, 'how'], message: 'say how a person uses this way in (phone, text, web-form, website, drop-in...)' });
-			if (!own && way.how) context.addIssue({ code: 'custom', path: [...path, 'how'], message: 'only ways in a person starts themselves (by: self or parent-carer) have a "how"' });
+			if (own && !way.how)
+				context.addIssue({
+					code: 'custom',
+					path: [...path, 'how'],
+					message: 'say how a person uses this way in (phone, text, web-form, website, drop-in...)',
+				});
+			if (!own && way.how)
+				context.addIssue({
+					code: 'custom',
+					path: [...path, 'how'],
+					message: 'only ways in a person starts themselves (by: self or parent-carer) have a "how"',
+				});
 			if (own && way.by.some((by) => !ownReferrers.includes(by)))
-				context.addIssue({ code: 'custom', path: [...path, 'by'], message: 'list a person\'s own ways in and referrals as separate ways in' });
+				context.addIssue({
+					code: 'custom',
+					path: [...path, 'by'],
+					message: "list a person's own ways in and referrals as separate ways in",
+				});
 			const needsContact = own && way.confirmed && way.how !== 'drop-in';
 			if (needsContact && way.contact === undefined)
-				context.addIssue({ code: 'custom', path: [...path, 'contact'], message: 'a confirmed way in that a person uses themselves needs the contact it uses' });
+				context.addIssue({
+					code: 'custom',
+					path: [...path, 'contact'],
+					message: 'a confirmed way in that a person uses themselves needs the contact it uses',
+				});
 			if (own && way.confirmed && way.how === 'drop-in' && service.locations.length === 0 && !way.note)
-				context.addIssue({ code: 'custom', path: [...path, 'note'], message: 'say where to drop in: add the locations, or a note' });
+				context.addIssue({
+					code: 'custom',
+					path: [...path, 'note'],
+					message: 'say where to drop in: add the locations, or a note',
+				});
 		}
 		for (const kind of ['made', 'part'] as const)
 			for (const [index, topic] of service.topicFit[kind].entries())
 				if (!service.topics.includes(topic))
-					context.addIssue({ code: 'custom', path: ['topicFit', kind, index], message: `"${topic}" is not one of the service's topics` });
+					context.addIssue({
+						code: 'custom',
+						path: ['topicFit', kind, index],
+						message: `"${topic}" is not one of the service's topics`,
+					});
 		for (const [index, topic] of service.topicFit.made.entries())
 			if (service.topicFit.part.includes(topic))
-				context.addIssue({ code: 'custom', path: ['topicFit', 'made', index], message: `"${topic}" cannot be both made for and part of something broader` });
+				context.addIssue({
+					code: 'custom',
+					path: ['topicFit', 'made', index],
+					message: `"${topic}" cannot be both made for and part of something broader`,
+				});
 		for (const [area, ages] of Object.entries(service.agesByArea ?? {})) {
 			if (!service.areas.includes(area as (typeof service.areas)[number]))
-				context.addIssue({ code: 'custom', path: ['agesByArea', area], message: `"${area}" is not one of the service's areas` });
-			const outside = ages.min < service.ages.min || (service.ages.max !== null && (ages.max === null || ages.max > service.ages.max));
-			if (outside) context.addIssue({ code: 'custom', path: ['agesByArea', area], message: 'must sit inside the service\'s own ages' });
+				context.addIssue({
+					code: 'custom',
+					path: ['agesByArea', area],
+					message: `"${area}" is not one of the service's areas`,
+				});
+			const outside =
+				ages.min < service.ages.min ||
+				(service.ages.max !== null && (ages.max === null || ages.max > service.ages.max));
+			if (outside)
+				context.addIssue({
+					code: 'custom',
+					path: ['agesByArea', area],
+					message: "must sit inside the service's own ages",
+				});
 		}
 	});
 

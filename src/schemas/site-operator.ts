@@ -16,13 +16,19 @@ export type OperatorContact = z.infer<typeof operatorContactSchema>;
 export const siteOperatorSchema = z
 	.object({
 		/** The organisation that runs the site, as it names itself, with its own website. */
-		organisation: z.object({ name: z.string().min(2), website: httpsUrl.optional() }).strict().nullable(),
+		organisation: z
+			.object({ name: z.string().min(2), website: httpsUrl.optional() })
+			.strict()
+			.nullable(),
 		/** Where people report a wrong phone number, out-of-date entry or anything else wrong on the site. */
 		problemReports: operatorContactSchema.nullable(),
 		/** Where people report an accessibility problem or ask for information in another format. */
 		accessibilityContact: operatorContactSchema.nullable(),
 		/** The data controller named on the privacy page, and how to contact them about privacy. */
-		privacyController: z.object({ name: z.string().min(2), contact: operatorContactSchema }).strict().nullable(),
+		privacyController: z
+			.object({ name: z.string().min(2), contact: operatorContactSchema })
+			.strict()
+			.nullable(),
 		/** When the accessibility statement was prepared and last reviewed by the organisation (YYYY-MM-DD). */
 		accessibilityStatement: z.object({ prepared: isoDate, lastReviewed: isoDate.optional() }).strict().nullable(),
 	})

@@ -58,7 +58,10 @@ export const languageSchema = z
 		 * A subset of an open font the site serves for this language, where phones may lack the script
 		 * (public/fonts/<font>.woff2, made by `npm run fonts:subset`). Left out where system fonts cover the script.
 		 */
-		font: z.string().regex(/^[a-z0-9-]+$/).optional(),
+		font: z
+			.string()
+			.regex(/^[a-z0-9-]+$/)
+			.optional(),
 		/** Who wrote the draft strings, and how. */
 		draftedBy: z.string().min(5),
 		/** When the draft was written. */

@@ -16,7 +16,11 @@ for (const batch of inBatches(sweepPages(), 8)) {
 		for (const { url } of batch.items) {
 			await page.goto(url);
 			const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-			if (results.violations.length > 0) violations[url] = results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+			if (results.violations.length > 0)
+				violations[url] = results.violations.map((v) => ({
+					rule: v.id,
+					targets: v.nodes.map((n) => n.target.join(' ')),
+				}));
 		}
 		expect(violations).toEqual({});
 	});

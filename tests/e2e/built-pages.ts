@@ -18,7 +18,8 @@ export function builtPages(): { url: string; file: string }[] {
 	return walk(distDir)
 		.map((file) => {
 			const rel = relative(distDir, file).split('\\').join('/');
-			const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+			const url =
+				rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
 			return { url, file };
 		})
 		.sort((a, b) => a.url.localeCompare(b.url));
@@ -38,7 +39,10 @@ export function templateOf(url: string): string {
 		.replace(/^\/services\/(topic|age|area|access)\/[^/]+\/$/, '/services/<facet>/<value>/')
 		.replace(/^\/services\/(?!<)[^/]+\/$/, '/services/<slug>/')
 		.replace(/^\/self-help\/[^/]+\/$/, '/self-help/<slug>/')
-		.replace(/^\/which-service\/(me|someone-else|my-child)\/(.+)$/, (_all, who: string, rest: string) => `/which-service/${who}/<${rest.split('/').length - 1} answers>/`);
+		.replace(
+			/^\/which-service\/(me|someone-else|my-child)\/(.+)$/,
+			(_all, who: string, rest: string) => `/which-service/${who}/<${rest.split('/').length - 1} answers>/`,
+		);
 }
 
 /**
@@ -49,8 +53,15 @@ export function structureOf(html: string): string {
 	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 	const tokens = new Set<string>();
 	for (const [, tag, attrs] of main.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/g)) {
-		const classes = attrs!.match(/\bclass="([^"]*)"/)?.[1]?.split(/\s+/).filter(Boolean).sort() ?? [];
-		const others = [...attrs!.matchAll(/\s(role|type|aria-[a-z]+|open|hidden|disabled)(?:="([^"]*)")?/g)].map(([, name, value]) => (name === 'role' || name === 'type' ? `${name}=${value}` : name!)).sort();
+		const classes =
+			attrs!
+				.match(/\bclass="([^"]*)"/)?.[1]
+				?.split(/\s+/)
+				.filter(Boolean)
+				.sort() ?? [];
+		const others = [...attrs!.matchAll(/\s(role|type|aria-[a-z]+|open|hidden|disabled)(?:="([^"]*)")?/g)]
+			.map(([, name, value]) => (name === 'role' || name === 'type' ? `${name}=${value}` : name!))
+			.sort();
 		tokens.add([tag, ...classes, ...others].join('.'));
 	}
 	return [...tokens].sort().join(' ');
@@ -58,7 +69,12 @@ export function structureOf(html: string): string {
 
 /** The h1's words: on the "which service?" pages the same address shape can be two questions (exact age, or area). */
 function headingOf(html: string): string {
-	return html.match(/<h1\b[^>]*>(.*?)<\/h1>/s)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
+	return (
+		html
+			.match(/<h1\b[^>]*>(.*?)<\/h1>/s)?.[1]
+			?.replace(/<[^>]+>/g, '')
+			.trim() ?? ''
+	);
 }
 
 /**
@@ -98,7 +114,9 @@ export function sweepPages(): { url: string; file: string }[] {
 	// Service and browse pages: every element and variant at least once, most complete pages first.
 	for (const [template, members] of families) {
 		const covered = new Set<string>();
-		for (const { url, tokens } of members.toSorted((a, b) => b.tokens.length - a.tokens.length || a.url.localeCompare(b.url))) {
+		for (const { url, tokens } of members.toSorted(
+			(a, b) => b.tokens.length - a.tokens.length || a.url.localeCompare(b.url),
+		)) {
 			const fresh = tokens.filter((token) => !covered.has(`${template} ${token}`));
 			if (fresh.length === 0) continue;
 			chosen.add(url);
@@ -121,14 +139,21 @@ export function sweepPages(): { url: string; file: string }[] {
 /** The directory's age group for a "which service?" age band such as "under-5", "13" or "26-to-35". */
 function ageGroupOf(band: string): string {
 	const youngest = band.startsWith('under-') ? 0 : Number.parseInt(band, 10);
-	return ageGroups.find((group) => group.id !== 'adults' && youngest >= group.min && (group.max === null || youngest <= group.max))?.id ?? 'adults';
+	return (
+		ageGroups.find(
+			(group) => group.id !== 'adults' && youngest >= group.min && (group.max === null || youngest <= group.max),
+		)?.id ?? 'adults'
+	);
 }
 
 /**
  * Splits pages into a few batches, so each Playwright test visits several pages in one browser page: opening a new
  * browser context for every page cost more than the check itself. A failing test still names every failing page.
  */
-export function inBatches<T extends { url: string }>(items: readonly T[], batches: number): { name: string; items: T[] }[] {
+export function inBatches<T extends { url: string }>(
+	items: readonly T[],
+	batches: number,
+): { name: string; items: T[] }[] {
 	const size = Math.max(1, Math.ceil(items.length / batches));
 	const out: { name: string; items: T[] }[] = [];
 	for (let start = 0; start < items.length; start += size) {

@@ -40,14 +40,18 @@ test.describe('with JavaScript off', () => {
 	});
 });
 
-test('a service you cannot refer yourself to says so under its heading, and says what to do instead', async ({ page }) => {
+test('a service you cannot refer yourself to says so under its heading, and says what to do instead', async ({
+	page,
+}) => {
 	await page.goto('/services/memory-service/');
 	const howToGetIn = page.locator('main h1 + .key-facts [data-main-contact]');
 	await expect(howToGetIn.locator('dt')).toHaveText('How to get in');
 	await expect(howToGetIn.locator('dd')).toHaveText('You cannot refer yourself. Your GP can refer you.');
 });
 
-test('a service page says who it is for and how to get in, with the main contact, under its heading, once', async ({ page }) => {
+test('a service page says who it is for and how to get in, with the main contact, under its heading, once', async ({
+	page,
+}) => {
 	await page.goto('/services/mental-health-matters/');
 	const facts = page.locator('main h1 + .key-facts');
 	await expect(facts.locator('dt').first()).toHaveText('Who it is for');

@@ -6,7 +6,7 @@ const exitPattern = /^https:\/\/www\.bbc\.co\.uk\/weather/;
 /** The machine has no network: answer the neutral site locally, and count visits to it. */
 async function fakeExitSite(context: BrowserContext) {
 	await context.route('https://www.bbc.co.uk/**', (route) =>
-		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' })
+		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
 	);
 }
 

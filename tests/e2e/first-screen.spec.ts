@@ -18,7 +18,8 @@ const frameEndsBy = 200;
 /** What a person must be able to tap without scrolling, on this page. */
 function firstActionOf(url: string): string | undefined {
 	if (url === '/which-service/') return 'main .button--start';
-	if (/^\/which-service\/(me|someone-else|my-child)\/[^/]+\/[^/]+\/$/.test(url)) return 'main .choices-group input[type="checkbox"]';
+	if (/^\/which-service\/(me|someone-else|my-child)\/[^/]+\/[^/]+\/$/.test(url))
+		return 'main .choices-group input[type="checkbox"]';
 	// Emergency and "get help today" are answers, not questions: their action is the call they show.
 	if (url === '/which-service/emergency/' || url === '/which-service/urgent/') return undefined;
 	if (url.startsWith('/which-service/')) return 'main .choice';
@@ -40,7 +41,9 @@ async function measureFirstScreen(page: Page, action: string | undefined) {
 			emergency: box(strip?.querySelector('a[href="tel:999"]') ?? null),
 			urgent: box(strip?.querySelector('a[href="tel:111"]') ?? null),
 			// A checkbox's label is its tap target too; the first one must be on screen in full.
-			action: selector ? box(document.querySelector(selector)?.closest('.checkbox') ?? document.querySelector(selector)) : null,
+			action: selector
+				? box(document.querySelector(selector)?.closest('.checkbox') ?? document.querySelector(selector))
+				: null,
 			hasAction: selector ? document.querySelector(selector) !== null : false,
 		};
 	}, action ?? null);
@@ -57,7 +60,9 @@ for (const javaScriptEnabled of [true, false])
 		test.use({ javaScriptEnabled, viewport: phones[0]! });
 
 		for (const batch of inBatches(sweepPages(), 4))
-			test(`at 320x568 and 375x667 the frame ends by ${frameEndsBy} px; 999, 111 and the page's first action are in the first screen${javaScriptEnabled ? '; axe finds nothing at 320 px' : ''}: ${batch.name}`, async ({ page }) => {
+			test(`at 320x568 and 375x667 the frame ends by ${frameEndsBy} px; 999, 111 and the page's first action are in the first screen${javaScriptEnabled ? '; axe finds nothing at 320 px' : ''}: ${batch.name}`, async ({
+				page,
+			}) => {
 				// axe on a long results page takes a while on a busy machine.
 				test.setTimeout(60_000 + batch.items.length * (javaScriptEnabled ? 20_000 : 6_000));
 				const problems: string[] = [];
@@ -69,17 +74,24 @@ for (const javaScriptEnabled of [true, false])
 						await page.setViewportSize({ width, height });
 						const found = await measureFirstScreen(page, action);
 						const at = `${url} at ${width} px`;
-						if (found.main === null || found.main > frameEndsBy) problems.push(`${at}: <main> starts at ${found.main} px`);
-						for (const [name, number] of [['999', found.emergency], ['111', found.urgent]] as const)
-							if (!number || number.bottom > height) problems.push(`${at}: ${name} ${number ? `ends at ${number.bottom} px` : 'is not shown'}`);
+						if (found.main === null || found.main > frameEndsBy)
+							problems.push(`${at}: <main> starts at ${found.main} px`);
+						for (const [name, number] of [
+							['999', found.emergency],
+							['111', found.urgent],
+						] as const)
+							if (!number || number.bottom > height)
+								problems.push(`${at}: ${name} ${number ? `ends at ${number.bottom} px` : 'is not shown'}`);
 						// A service that only takes referrals has no contact of its own to show first.
-						if (action && found.hasAction && (!found.action || found.action.bottom > height)) problems.push(`${at}: the first action (${action}) ends at ${found.action?.bottom} px`);
+						if (action && found.hasAction && (!found.action || found.action.bottom > height))
+							problems.push(`${at}: the first action (${action}) ends at ${found.action?.bottom} px`);
 						if (action && !found.hasAction && !url.startsWith('/services/')) problems.push(`${at}: no ${action}`);
 					}
 					if (javaScriptEnabled) {
 						await page.setViewportSize(phones[0]!);
 						const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-						for (const v of results.violations) problems.push(`${url}: axe ${v.id} on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+						for (const v of results.violations)
+							problems.push(`${url}: axe ${v.id} on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 					}
 				}
 				expect(problems).toEqual([]);
@@ -89,7 +101,9 @@ for (const javaScriptEnabled of [true, false])
 test.describe('at 200% zoom (a 1280x800 window, 640x400 CSS px)', () => {
 	test.use({ viewport: { width: 640, height: 400 } });
 
-	test('each "which service?" question shows its first answer, and each service page its main contact, without a scroll', async ({ page }) => {
+	test('each "which service?" question shows its first answer, and each service page its main contact, without a scroll', async ({
+		page,
+	}) => {
 		const pages = sweepPages().filter(({ url }) => firstActionOf(url));
 		test.setTimeout(30_000 + pages.length * 2_000);
 		const problems: string[] = [];
@@ -97,7 +111,8 @@ test.describe('at 200% zoom (a 1280x800 window, 640x400 CSS px)', () => {
 			await page.goto(url);
 			const action = firstActionOf(url)!;
 			const found = await measureFirstScreen(page, action);
-			if (found.hasAction && (!found.action || found.action.bottom > 400)) problems.push(`${url}: the first action ends at ${found.action?.bottom} px`);
+			if (found.hasAction && (!found.action || found.action.bottom > 400))
+				problems.push(`${url}: the first action ends at ${found.action?.bottom} px`);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -106,8 +121,13 @@ test.describe('at 200% zoom (a 1280x800 window, 640x400 CSS px)', () => {
 test.describe('"Show support" after the last choice', () => {
 	const results = '/which-service/me/26-to-35/leicester/';
 	for (const javaScriptEnabled of [true, false])
-		for (const viewport of [{ width: 320, height: 568 }, { width: 640, height: 400 }])
-			test(`is on screen once the last choice is made, with no scroll, at ${viewport.width}x${viewport.height}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+		for (const viewport of [
+			{ width: 320, height: 568 },
+			{ width: 640, height: 400 },
+		])
+			test(`is on screen once the last choice is made, with no scroll, at ${viewport.width}x${viewport.height}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({
+				browser,
+			}) => {
 				const context = await browser.newContext({ javaScriptEnabled, viewport });
 				const page = await context.newPage();
 				await page.goto(results);
@@ -149,9 +169,15 @@ for (const viewport of focusWidths)
 			for (const { url, ready } of pageKinds) {
 				await page.goto(url);
 				if (ready) await page.locator(ready).first().waitFor();
-				const hrefs = await page.locator('main a[href^="#"]').evaluateAll((links) =>
-					[...new Set(links.filter((link) => link.checkVisibility() && link.getAttribute('href')!.length > 1).map((link) => link.getAttribute('href')!))]
-				);
+				const hrefs = await page
+					.locator('main a[href^="#"]')
+					.evaluateAll((links) => [
+						...new Set(
+							links
+								.filter((link) => link.checkVisibility() && link.getAttribute('href')!.length > 1)
+								.map((link) => link.getAttribute('href')!),
+						),
+					]);
 				for (const href of hrefs) {
 					await page.evaluate(() => window.scrollTo(0, 0));
 					const link = page.locator(`main a[href="${href}"]:visible`).first();
@@ -160,7 +186,10 @@ for (const viewport of focusWidths)
 					const top = await topOf(page, `[id="${decodeURIComponent(href.slice(1))}"]`);
 					const bottom = await barBottom(page);
 					if (top === null) problems.push(`${url} ${href}: the target is not shown`);
-					else if (top < bottom - 0.5) problems.push(`${url} ${href}: the target starts at ${Math.round(top)} px, under the bar that ends at ${Math.round(bottom)} px`);
+					else if (top < bottom - 0.5)
+						problems.push(
+							`${url} ${href}: the target starts at ${Math.round(top)} px, under the bar that ends at ${Math.round(bottom)} px`,
+						);
 				}
 			}
 			expect(problems).toEqual([]);
@@ -203,7 +232,10 @@ for (const viewport of focusWidths)
 					return { id: focused.id, top: box.top, bottom: box.bottom, actionsTop: actions.top, barBottom: bar.bottom };
 				});
 				if (!where) continue;
-				if (where.top < where.barBottom - 0.5 || where.bottom > where.actionsTop + 0.5) hidden.push(`${where.id}: ${Math.round(where.top)} to ${Math.round(where.bottom)} px, bars end at ${Math.round(where.barBottom)} and start at ${Math.round(where.actionsTop)} px`);
+				if (where.top < where.barBottom - 0.5 || where.bottom > where.actionsTop + 0.5)
+					hidden.push(
+						`${where.id}: ${Math.round(where.top)} to ${Math.round(where.bottom)} px, bars end at ${Math.round(where.barBottom)} and start at ${Math.round(where.actionsTop)} px`,
+					);
 			}
 			expect(hidden).toEqual([]);
 		});
@@ -212,7 +244,9 @@ for (const viewport of focusWidths)
 test.describe('long pages', () => {
 	test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 568 } });
 
-	test('every guide longer than six screens at 320 px has "On this page", and its links land below the bar', async ({ page }) => {
+	test('every guide longer than six screens at 320 px has "On this page", and its links land below the bar', async ({
+		page,
+	}) => {
 		const guides = builtPages().filter(({ url }) => /^\/self-help\/[^/]+\/$/.test(url));
 		test.setTimeout(30_000 + guides.length * 5_000);
 		const problems: string[] = [];
@@ -227,10 +261,13 @@ test.describe('long pages', () => {
 				problems.push(`${url}: ${screens.toFixed(1)} screens and no "On this page"`);
 				continue;
 			}
-			for (const href of await contents.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+			for (const href of await contents
+				.locator('a')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
 				await contents.locator(`a[href="${href}"]`).click();
 				const top = await topOf(page, href);
-				if (top === null || top < (await barBottom(page)) - 0.5 || top > 568) problems.push(`${url} ${href}: lands at ${top}`);
+				if (top === null || top < (await barBottom(page)) - 0.5 || top > 568)
+					problems.push(`${url} ${href}: lands at ${top}`);
 				await page.evaluate(() => window.scrollTo(0, 0));
 			}
 		}
@@ -238,7 +275,9 @@ test.describe('long pages', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('the glossary is grouped under letters: each letter lands below the bar, and "Back to letters" returns to them', async ({ page }) => {
+	test('the glossary is grouped under letters: each letter lands below the bar, and "Back to letters" returns to them', async ({
+		page,
+	}) => {
 		await page.goto('/glossary/');
 		const letters = page.getByRole('navigation', { name: 'Jump to a letter' }).getByRole('link');
 		const count = await letters.count();

@@ -10,7 +10,9 @@ test.describe('with JavaScript and CSS off, on a 320px-wide phone', () => {
 	test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 568 } });
 
 	for (const batch of inBatches(sweepPages(), 6)) {
-		test(`999 and 111 option 2 are visible above the fold, and nothing scrolls sideways: ${batch.name}`, async ({ page }) => {
+		test(`999 and 111 option 2 are visible above the fold, and nothing scrolls sideways: ${batch.name}`, async ({
+			page,
+		}) => {
 			test.setTimeout(30_000 + batch.items.length * 5_000);
 			const problems: string[] = [];
 			for (const { url } of batch.items) {
@@ -18,12 +20,14 @@ test.describe('with JavaScript and CSS off, on a 320px-wide phone', () => {
 				if (!(response?.ok() || url === '/404.html')) problems.push(`${url}: status ${response?.status()}`);
 				const strip = page.getByRole('region', { name: 'Get help now' });
 				const text = (await strip.textContent()) ?? '';
-				if (!text.includes('999') || !text.includes('option 2')) problems.push(`${url}: the strip lacks 999 or "option 2"`);
+				if (!text.includes('999') || !text.includes('option 2'))
+					problems.push(`${url}: the strip lacks 999 or "option 2"`);
 				for (const href of ['tel:999', 'tel:111']) {
 					const link = strip.locator(`a[href="${href}"]`).first();
 					const box = (await link.count()) > 0 && (await link.isVisible()) ? await link.boundingBox() : null;
 					if (!box) problems.push(`${url}: ${href} is not visible`);
-					else if (box.y + box.height > 568) problems.push(`${url}: ${href} ends at ${Math.round(box.y + box.height)} px, below the fold`);
+					else if (box.y + box.height > 568)
+						problems.push(`${url}: ${href} ends at ${Math.round(box.y + box.height)} px, below the fold`);
 				}
 				const width = await page.evaluate(() => document.documentElement.scrollWidth);
 				if (width > 320) problems.push(`${url}: ${width} px wide at 320 px`);

@@ -28,9 +28,19 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 	expect(inMain).toBe(true);
 });
 
-test('the help-now numbers and every main navigation link can be reached with Tab, with visible focus', async ({ page }) => {
+test('the help-now numbers and every main navigation link can be reached with Tab, with visible focus', async ({
+	page,
+}) => {
 	await page.goto('/');
-	const wanted = ['tel:999', 'tel:111', '/which-service/', '/services/', '/self-help/', '/safety-plan/', '/urgent-help/'];
+	const wanted = [
+		'tel:999',
+		'tel:111',
+		'/which-service/',
+		'/services/',
+		'/self-help/',
+		'/safety-plan/',
+		'/urgent-help/',
+	];
 	const reached = new Set<string>();
 	for (let presses = 0; presses < 20 && reached.size < wanted.length; presses++) {
 		await page.keyboard.press('Tab');

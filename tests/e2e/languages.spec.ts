@@ -29,8 +29,14 @@ const scriptOf: Record<string, RegExp> = {
 };
 
 const pageGroups = [
-	{ name: 'the language list and Easy Read', urls: ['/help-in-your-language/', '/easy-read/urgent-help/', '/easy-read/safety-plan/'] },
-	...languages.map((language) => ({ name: `${language.englishName} (${language.dir})`, urls: kinds.map((kind) => languagePagePath(kind, language.slug)) })),
+	{
+		name: 'the language list and Easy Read',
+		urls: ['/help-in-your-language/', '/easy-read/urgent-help/', '/easy-read/safety-plan/'],
+	},
+	...languages.map((language) => ({
+		name: `${language.englishName} (${language.dir})`,
+		urls: kinds.map((kind) => languagePagePath(kind, language.slug)),
+	})),
 ];
 
 for (const group of pageGroups)
@@ -40,7 +46,11 @@ for (const group of pageGroups)
 		for (const url of group.urls) {
 			await page.goto(url);
 			const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-			if (results.violations.length > 0) violations[url] = results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+			if (results.violations.length > 0)
+				violations[url] = results.violations.map((v) => ({
+					rule: v.id,
+					targets: v.nodes.map((n) => n.target.join(' ')),
+				}));
 		}
 		expect(violations).toEqual({});
 	});
@@ -50,24 +60,31 @@ async function scriptFontLoaded(page: Page, font: string | undefined): Promise<b
 	if (!font) return true;
 	return page.evaluate(async (family) => {
 		await document.fonts.ready;
-		return [...document.fonts].some((face) => face.family.replace(/['"]/g, '') === `${family} (site subset)` && face.status === 'loaded');
+		return [...document.fonts].some(
+			(face) => face.family.replace(/['"]/g, '') === `${family} (site subset)` && face.status === 'loaded',
+		);
 	}, font);
 }
 
 test.describe('each language at 320 px, without JavaScript', () => {
 	test.use({ viewport: { width: 320, height: 568 }, javaScriptEnabled: false });
 	for (const language of languages)
-		test(`${language.englishName}: the script renders, nothing scrolls sideways, 999 and 111 come first${fullSweep ? ', with screenshots' : ''}`, async ({ page }, testInfo) => {
+		test(`${language.englishName}: the script renders, nothing scrolls sideways, 999 and 111 come first${fullSweep ? ', with screenshots' : ''}`, async ({
+			page,
+		}, testInfo) => {
 			for (const kind of kinds) {
 				const url = languagePagePath(kind, language.slug);
 				await page.goto(url);
 				await expect(page.locator('main h1')).toBeVisible();
 				await expect(page.locator('main')).toHaveText(scriptOf[language.lang]!);
 				expect(await scriptFontLoaded(page, language.font), `${url}: the served ${language.font} font`).toBe(true);
-				expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url}: width`).toBeLessThanOrEqual(320);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url}: width`).toBeLessThanOrEqual(
+					320,
+				);
 				await expect(page.locator('.help-now a[href="tel:999"]')).toBeInViewport();
 				await expect(page.locator('.help-now a[href="tel:111"]')).toBeInViewport();
-				if (fullSweep) await page.screenshot({ path: testInfo.outputPath(`320px-${language.slug}-${kind}.png`), fullPage: true });
+				if (fullSweep)
+					await page.screenshot({ path: testInfo.outputPath(`320px-${language.slug}-${kind}.png`), fullPage: true });
 			}
 		});
 });
@@ -106,15 +123,21 @@ test.describe('right to left', () => {
 
 test.describe('printed in each language', () => {
 	for (const language of languages)
-		test(`${language.englishName}: the crisis card and the safety plan print with the numbers and the script`, async ({ page }) => {
+		test(`${language.englishName}: the crisis card and the safety plan print with the numbers and the script`, async ({
+			page,
+		}) => {
 			for (const kind of ['crisis-card', 'safety-plan'] as const) {
 				await page.goto(languagePagePath(kind, language.slug));
 				await page.evaluate(() => document.fonts.ready);
 				const pdf = await page.pdf({ preferCSSPageSize: true });
 				const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
-				for (const number of ['111', '0808 800 3302', '116 123', '85258', '999', 'SHOUT']) expect(text, `${kind}: ${number}`).toContain(number);
+				for (const number of ['111', '0808 800 3302', '116 123', '85258', '999', 'SHOUT'])
+					expect(text, `${kind}: ${number}`).toContain(number);
 				expect(text, `${kind}: ${language.englishName} script`).toMatch(scriptOf[language.lang]!);
-				if (language.font) expect(pdfFontNames(pdf).join(' '), `${kind}: the served font is embedded`).toMatch(new RegExp(language.font.replace(/-/g, ''), 'i'));
+				if (language.font)
+					expect(pdfFontNames(pdf).join(' '), `${kind}: the served font is embedded`).toMatch(
+						new RegExp(language.font.replace(/-/g, ''), 'i'),
+					);
 			}
 		});
 });

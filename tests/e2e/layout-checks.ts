@@ -22,14 +22,21 @@ export interface LayoutReport {
 /** Runs in the browser: the page's width and where its h1 starts. */
 export function measureWidthAndHeading(): Pick<LayoutReport, 'scrollWidth' | 'h1Top'> {
 	const h1 = document.querySelector('main h1') ?? document.querySelector('h1');
-	return { scrollWidth: document.documentElement.scrollWidth, h1Top: h1 ? Math.round(h1.getBoundingClientRect().top + window.scrollY) : null };
+	return {
+		scrollWidth: document.documentElement.scrollWidth,
+		h1Top: h1 ? Math.round(h1.getBoundingClientRect().top + window.scrollY) : null,
+	};
 }
 
 /** Runs in the browser. */
 export function measureLayout(): LayoutReport {
 	const viewportWidth = document.documentElement.clientWidth;
 	const describe = (el: Element) => {
-		const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40) || el.getAttribute('aria-label') || el.getAttribute('name') || '';
+		const text =
+			(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40) ||
+			el.getAttribute('aria-label') ||
+			el.getAttribute('name') ||
+			'';
 		const box = el.getBoundingClientRect();
 		return `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} "${text}" ${Math.round(box.width)}x${Math.round(box.height)}`;
 	};
@@ -37,7 +44,12 @@ export function measureLayout(): LayoutReport {
 	const tooWide = [...document.body.querySelectorAll('*')]
 		.filter((el) => {
 			const box = el.getBoundingClientRect();
-			return box.width > 0 && box.right > viewportWidth + 1 && el.checkVisibility() && !el.closest('.skip-link, .visually-hidden');
+			return (
+				box.width > 0 &&
+				box.right > viewportWidth + 1 &&
+				el.checkVisibility() &&
+				!el.closest('.skip-link, .visually-hidden')
+			);
 		})
 		.slice(-5)
 		.map(describe);
@@ -52,22 +64,32 @@ export function measureLayout(): LayoutReport {
 	};
 	const words = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 	/** A link inside a sentence: inline, with other words in the same block (WCAG 2.5.8's "inline" exception). */
-	const inSentence = (el: Element) => getComputedStyle(el).display === 'inline' && words(blockAncestor(el)) !== words(el);
+	const inSentence = (el: Element) =>
+		getComputedStyle(el).display === 'inline' && words(blockAncestor(el)) !== words(el);
 
-	const targets = [...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary')].filter((el) => {
+	const targets = [
+		...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary'),
+	].filter((el) => {
 		const box = el.getBoundingClientRect();
 		if (box.width === 0 || box.height === 0 || box.right <= 0 || box.bottom <= 0) return false;
-		if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true, contentVisibilityAuto: true })) return false;
+		if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true, contentVisibilityAuto: true }))
+			return false;
 		// The skip link is off screen until it is focused; visually hidden labels are not targets.
 		return !el.closest('.skip-link, .visually-hidden');
 	});
 
-	const tooSmall = targets.filter((el) => {
-		const box = el.getBoundingClientRect();
-		return (box.width < 24 || box.height < 24) && !inSentence(el);
-	}).map(describe);
+	const tooSmall = targets
+		.filter((el) => {
+			const box = el.getBoundingClientRect();
+			return (box.width < 24 || box.height < 24) && !inSentence(el);
+		})
+		.map(describe);
 
-	const primary = targets.filter((el) => el.matches('button, .button, summary, select, textarea, input:not([type="checkbox"], [type="radio"]), .choice, .exit-this-page__button'));
+	const primary = targets.filter((el) =>
+		el.matches(
+			'button, .button, summary, select, textarea, input:not([type="checkbox"], [type="radio"]), .choice, .exit-this-page__button',
+		),
+	);
 	const primaryTooSmall = primary.filter((el) => el.getBoundingClientRect().height < 44).map(describe);
 
 	// A target a sticky bar covers, in part or whole, at this moment (a choice under the "Show support" bar) is kept apart from it by the bar's own padding;
@@ -79,7 +101,9 @@ export function measureLayout(): LayoutReport {
 			return hit !== null && !el.contains(hit) && hit.closest('.choices-actions, .exit-this-page') !== null;
 		});
 	};
-	const spaced = targets.filter((el) => !inSentence(el) && !underStickyBar(el)).map((el) => ({ el, box: el.getBoundingClientRect() }));
+	const spaced = targets
+		.filter((el) => !inSentence(el) && !underStickyBar(el))
+		.map((el) => ({ el, box: el.getBoundingClientRect() }));
 	const tooClose: string[] = [];
 	for (let i = 0; i < spaced.length; i++) {
 		for (let j = i + 1; j < spaced.length; j++) {
@@ -87,7 +111,8 @@ export function measureLayout(): LayoutReport {
 			const { el: b, box: boxB } = spaced[j]!;
 			const sideBySide = boxA.left < boxB.right - 1 && boxB.left < boxA.right - 1;
 			if (!sideBySide) continue;
-			if (a.contains(b) || b.contains(a) || a.closest('label')?.contains(b) || b.closest('label')?.contains(a)) continue;
+			if (a.contains(b) || b.contains(a) || a.closest('label')?.contains(b) || b.closest('label')?.contains(a))
+				continue;
 			const [upper, lower] = boxA.top <= boxB.top ? [boxA, boxB] : [boxB, boxA];
 			const gap = lower.top - upper.bottom;
 			if (gap < 8 - 0.5) tooClose.push(`${describe(a)} and ${describe(b)}: ${Math.round(gap)} px apart`);

@@ -29,7 +29,9 @@ async function open(page: Page, { url, ready }: { url: string; ready?: string | 
 
 test('every kind of page listed here is built', () => {
 	const built = new Set(builtPages().map((page) => page.url));
-	const missing = kinds.map(({ url }) => url.replace(/\?.*$/, '')).filter((url) => url !== '/no-such-page/' && !built.has(url));
+	const missing = kinds
+		.map(({ url }) => url.replace(/\?.*$/, ''))
+		.filter((url) => url !== '/no-such-page/' && !built.has(url));
 	expect(missing).toEqual([]);
 });
 
@@ -39,7 +41,9 @@ for (const javaScriptEnabled of [true, false]) {
 
 		// A few pages to a test, in one browser page (see inBatches): a failure lists every page and what is wrong.
 		for (const batch of inBatches(kinds, 4)) {
-			test(`no sideways scroll, heading on the first screen, tap targets big and apart: ${batch.name}`, async ({ page }) => {
+			test(`no sideways scroll, heading on the first screen, tap targets big and apart: ${batch.name}`, async ({
+				page,
+			}) => {
 				test.setTimeout(30_000 + batch.items.length * 10_000);
 				const problems: Record<string, Record<string, unknown>> = {};
 				for (const { kind, url, ready } of batch.items) {
@@ -69,7 +73,9 @@ test.describe('the menu on a small screen', () => {
 	test.use({ viewport: { width: 320, height: 568 } });
 
 	for (const javaScriptEnabled of [true, false])
-		test(`opens and closes, with the search and every section, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+		test(`opens and closes, with the search and every section, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({
+			browser,
+		}) => {
 			const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 568 } });
 			const page = await context.newPage();
 			await page.goto('/services/');
@@ -93,7 +99,9 @@ test.describe('the menu on a small screen', () => {
 			await context.close();
 		});
 
-	test('the menu opens from the keyboard, and the exit control and help-now numbers stay on screen', async ({ page }) => {
+	test('the menu opens from the keyboard, and the exit control and help-now numbers stay on screen', async ({
+		page,
+	}) => {
 		await page.goto('/which-service/who/');
 		const toggle = page.locator('summary', { hasText: 'Menu' });
 		await toggle.focus();
@@ -106,7 +114,9 @@ test.describe('the menu on a small screen', () => {
 	});
 });
 
-test('on a wide screen the menu is not folded, and the help-now strip lines up with the page content', async ({ page }) => {
+test('on a wide screen the menu is not folded, and the help-now strip lines up with the page content', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/services/');
 	await expect(page.locator('summary', { hasText: 'Menu' })).toBeHidden();
@@ -127,11 +137,18 @@ test('on a wide screen the menu is not folded, and the help-now strip lines up w
 // At 320 px the checks above already open every kind of page; screenshots for people to look at are saved with
 // FULL_SWEEP=1 (npm run test:e2e:full), at every width.
 // 640x400 is a 1280x800 window at 200% zoom.
-const screenWidths = [...(fullSweep ? [{ width: 320, height: 568 }] : []), { width: 375, height: 667 }, { width: 1280, height: 800 }, ...(fullSweep ? [{ width: 640, height: 400 }] : [])];
+const screenWidths = [
+	...(fullSweep ? [{ width: 320, height: 568 }] : []),
+	{ width: 375, height: 667 },
+	{ width: 1280, height: 800 },
+	...(fullSweep ? [{ width: 640, height: 400 }] : []),
+];
 
 test.describe('every kind of page at a larger phone and a desktop width', () => {
 	for (const { width, height } of screenWidths)
-		test(`at ${width}x${height}: no sideways scroll and the heading on the first screen${fullSweep ? ', with screenshots' : ''}`, async ({ page }, testInfo) => {
+		test(`at ${width}x${height}: no sideways scroll and the heading on the first screen${fullSweep ? ', with screenshots' : ''}`, async ({
+			page,
+		}, testInfo) => {
 			test.setTimeout(kinds.length * 8_000);
 			await page.setViewportSize({ width, height });
 			const wrong: string[] = [];
@@ -141,7 +158,9 @@ test.describe('every kind of page at a larger phone and a desktop width', () => 
 					// The first four screens: what a person meets first, without the cost of the longest pages in full.
 					const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
 					await page.screenshot({
-						path: testInfo.outputPath(`${width === 640 ? '200-percent-zoom' : `${width}px`}-${kind.replace(/[^a-z0-9]+/gi, '-')}.png`),
+						path: testInfo.outputPath(
+							`${width === 640 ? '200-percent-zoom' : `${width}px`}-${kind.replace(/[^a-z0-9]+/gi, '-')}.png`,
+						),
 						fullPage: true,
 						clip: { x: 0, y: 0, width, height: Math.min(pageHeight, 4 * height) },
 					});

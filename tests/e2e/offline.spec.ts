@@ -19,24 +19,36 @@ const crisisLineIds = loadContent().crisisLines.map((line) => line.id);
 async function keptOnDevice(page: Page) {
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+		if (!navigator.serviceWorker.controller)
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+			);
 	});
 	return page.evaluate(async () => {
 		const names = await caches.keys();
 		const addresses: string[] = [];
-		for (const name of names) for (const request of await (await caches.open(name)).keys()) addresses.push(new URL(request.url).pathname + new URL(request.url).search);
+		for (const name of names)
+			for (const request of await (await caches.open(name)).keys())
+				addresses.push(new URL(request.url).pathname + new URL(request.url).search);
 		return { names, addresses };
 	});
 }
 
-test('after one visit to the home page, the crisis pages work offline, an opened plan too, and any other page shows every crisis line', async ({ page, context }) => {
+test('after one visit to the home page, the crisis pages work offline, an opened plan too, and any other page shows every crisis line', async ({
+	page,
+	context,
+}) => {
 	const requests: string[] = [];
 	const site = await serveBuiltSite({ requests });
 	try {
 		await page.goto(`${site.origin}/`);
 		const { addresses } = await keptOnDevice(page);
 		// The first visit keeps the crisis pages' HTML and CSS, and nothing else: no scripts, no other page.
-		expect(addresses.filter((address) => !address.endsWith('.css')).sort()).toEqual(['/', '/offline/', '/urgent-help/']);
+		expect(addresses.filter((address) => !address.endsWith('.css')).sort()).toEqual([
+			'/',
+			'/offline/',
+			'/urgent-help/',
+		]);
 		expect(addresses.filter((address) => address.endsWith('.css'))).not.toEqual([]);
 
 		// Opening the plan keeps it with its editor, from the files the browser already has.
@@ -64,12 +76,21 @@ test('after one visit to the home page, the crisis pages work offline, an opened
 		await page.reload();
 		await expect(page.getByRole('main').getByRole('textbox').first()).toHaveValue('Ring my sister');
 
-		for (const address of ['/services/', '/self-help/sleep/', '/search/?q=suicidal', '/which-service/me/', '/safety-plan/carer/']) {
+		for (const address of [
+			'/services/',
+			'/self-help/sleep/',
+			'/search/?q=suicidal',
+			'/which-service/me/',
+			'/safety-plan/carer/',
+		]) {
 			await page.goto(site.origin + address);
 			await expect(page.getByRole('heading', { level: 1 }), address).toHaveText('No internet connection');
-			for (const id of crisisLineIds) await expect(page.locator(`main [data-crisis-line="${id}"]`), `${address}: ${id}`).toBeVisible();
+			for (const id of crisisLineIds)
+				await expect(page.locator(`main [data-crisis-line="${id}"]`), `${address}: ${id}`).toBeVisible();
 		}
-		const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
 		expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
 		// What was typed (the search words) is not kept.

@@ -58,7 +58,11 @@ function contentStreams(pdf: Buffer): string[] {
 	const streams: string[] = [];
 	for (const match of text.matchAll(/<<([^]*?)>>\s*stream\r?\n/g)) {
 		const dictionary = match[1]!;
-		if (!/\/FlateDecode/.test(dictionary) || /\/Subtype\s*\/(Image|Type1C|CIDFontType0C|OpenType)|\/Length1|\/FontFile/.test(dictionary)) continue;
+		if (
+			!/\/FlateDecode/.test(dictionary) ||
+			/\/Subtype\s*\/(Image|Type1C|CIDFontType0C|OpenType)|\/Length1|\/FontFile/.test(dictionary)
+		)
+			continue;
 		const start = match.index! + match[0].length;
 		const end = text.indexOf('endstream', start);
 		try {
@@ -102,7 +106,12 @@ export function pdfRectangles(pdf: Buffer, pageHeightMm: number): Box[] {
 				const b = apply(matrix, x + w, y + h);
 				const left = Math.min(a.x, b.x) * mmPerPoint;
 				const top = pageHeightMm - Math.max(a.y, b.y) * mmPerPoint;
-				boxes.push({ x: left, y: top, width: Math.abs(b.x - a.x) * mmPerPoint, height: Math.abs(b.y - a.y) * mmPerPoint });
+				boxes.push({
+					x: left,
+					y: top,
+					width: Math.abs(b.x - a.x) * mmPerPoint,
+					height: Math.abs(b.y - a.y) * mmPerPoint,
+				});
 			}
 			operands = [];
 		}
@@ -113,7 +122,12 @@ export function pdfRectangles(pdf: Buffer, pageHeightMm: number): Box[] {
 /** The text of every page, as a reader would copy it (pdf.js reads the fonts' ToUnicode maps). */
 export async function pdfText(pdf: Buffer): Promise<string> {
 	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const loading = getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+	const loading = getDocument({
+		data: new Uint8Array(pdf),
+		disableFontFace: true,
+		useSystemFonts: false,
+		verbosity: 0,
+	});
 	const document = await loading.promise;
 	const texts: string[] = [];
 	for (let number = 1; number <= document.numPages; number++) {
@@ -126,5 +140,7 @@ export async function pdfText(pdf: Buffer): Promise<string> {
 
 /** The names of the fonts a PDF embeds, e.g. "AAAAAA+NotoSansGujarati-Regular". */
 export function pdfFontNames(pdf: Buffer): string[] {
-	return [...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/([^\s/<>\[\]]+)/g)].map((match) => match[1]!))];
+	return [
+		...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/([^\s/<>\[\]]+)/g)].map((match) => match[1]!)),
+	];
 }

@@ -50,7 +50,9 @@ test.describe('the crisis card', () => {
 		}
 	});
 
-	test('in print: each face is 85 x 54 mm, the numbers are in large type, and nothing else is on the page', async ({ page }) => {
+	test('in print: each face is 85 x 54 mm, the numbers are in large type, and nothing else is on the page', async ({
+		page,
+	}) => {
 		await page.goto('/safety-plan/crisis-card/');
 		await page.emulateMedia({ media: 'print' });
 		const card = (await page.locator('.crisis-card').boundingBox())!;
@@ -75,7 +77,13 @@ test.describe('the crisis card', () => {
 		const outside = await page.evaluate(() =>
 			[...document.body.querySelectorAll('*')]
 				.filter((el) => !el.closest('.crisis-card-sheet') && !el.contains(document.querySelector('.crisis-card-sheet')))
-				.filter((el) => el.checkVisibility() && el.getBoundingClientRect().height > 0 && (el.textContent ?? '').trim() !== '' && el.children.length === 0)
+				.filter(
+					(el) =>
+						el.checkVisibility() &&
+						el.getBoundingClientRect().height > 0 &&
+						(el.textContent ?? '').trim() !== '' &&
+						el.children.length === 0,
+				)
 				.map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 40)}`),
 		);
 		expect(outside).toEqual([]);
@@ -106,7 +114,11 @@ test.describe('printed links show where they go', () => {
 	test('"More ways to get help now" and links in the text print their address', async ({ page }) => {
 		await page.goto('/urgent-help/');
 		await page.emulateMedia({ media: 'print' });
-		const after = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+		const after = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => getComputedStyle(el, '::after').content);
 		expect(await after('.help-now__more a')).toContain('/urgent-help/');
 		expect(await after('main p a[href="/which-service/"]')).toContain('/which-service/');
 		// Phone numbers and web addresses already show what to call or type.

@@ -14,7 +14,8 @@ test.describe('with JavaScript off', () => {
 
 	test('the safety plan page explains plans and links each printable template', async ({ page }) => {
 		await page.goto('/safety-plan/');
-		for (const heading of ['Who it helps', 'How to make one', 'Where to keep it', 'When to look at it again']) await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+		for (const heading of ['Who it helps', 'How to make one', 'Where to keep it', 'When to look at it again'])
+			await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 		for (const url of templates) {
 			await page.goto('/safety-plan/');
 			await page.locator(`a[href="${url}"]`).click();
@@ -36,12 +37,20 @@ test.describe('with JavaScript off', () => {
 			'What matters to me and my reasons for living',
 		]);
 		const numbers = page.locator('.printed-numbers');
-		for (const href of ['tel:111', 'tel:+448088003302', 'tel:116123', 'sms:85258?&body=SHOUT', 'tel:999']) await expect(numbers.locator(`a[href="${href}"]`)).toBeVisible();
+		for (const href of ['tel:111', 'tel:+448088003302', 'tel:116123', 'sms:85258?&body=SHOUT', 'tel:999'])
+			await expect(numbers.locator(`a[href="${href}"]`)).toBeVisible();
 	});
 
 	test("the carer's plan covers what to notice, do and call, and the carer's own support", async ({ page }) => {
 		await page.goto('/safety-plan/carer/');
-		for (const heading of ['What I notice when things are getting worse', 'What helps them', 'What to avoid', 'What I will do', 'Who I will call', 'Looking after myself'])
+		for (const heading of [
+			'What I notice when things are getting worse',
+			'What helps them',
+			'What to avoid',
+			'What I will do',
+			'Who I will call',
+			'Looking after myself',
+		])
 			await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 		await expect(page.getByText('carer’s assessment')).toBeVisible();
 	});
@@ -58,11 +67,12 @@ for (const url of templates)
 		await expect(page.locator('.printed-numbers a[href="tel:111"]').first()).toBeVisible();
 		// The crisis card prints alone, at wallet size, with 999 and 111 option 2 on the card itself (print.spec.ts);
 		// the full templates print the help-now strip above the plan.
-		if (url === '/safety-plan/crisis-card/') await expect(page.locator('.crisis-card a[href="tel:999"]').first()).toBeVisible();
+		if (url === '/safety-plan/crisis-card/')
+			await expect(page.locator('.crisis-card a[href="tel:999"]').first()).toBeVisible();
 		else await expect(page.getByRole('region', { name: 'Get help now' })).toBeVisible();
-		for (const section of await page.locator('.plan-section, .crisis-card').all()) await expect(section).toHaveCSS('break-inside', 'avoid');
+		for (const section of await page.locator('.plan-section, .crisis-card').all())
+			await expect(section).toHaveCSS('break-inside', 'avoid');
 	});
-
 
 const url = '/safety-plan/fill-in/';
 const planKey = 'llr-safety-plan';
@@ -72,7 +82,8 @@ const unreadableKey = 'llr-safety-plan-unreadable';
 const firstSign = (page: Page) => page.getByLabel('My warning signs and triggers, line 1', { exact: true });
 /** The editor's own status messages (the page has another status region, for Exit this page). */
 const planStatus = (page: Page) => page.locator('.plan-editor').getByRole('status');
-const reasons = (page: Page, line = 1) => page.getByLabel(`What matters to me and my reasons for living, line ${line}`, { exact: true });
+const reasons = (page: Page, line = 1) =>
+	page.getByLabel(`What matters to me and my reasons for living, line ${line}`, { exact: true });
 
 /** Opens the plan and waits until its buttons work (they are shown, but unusable, until the page is ready). */
 async function openPlan(page: Page, path = url) {
@@ -81,7 +92,9 @@ async function openPlan(page: Page, path = url) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -91,17 +104,24 @@ async function downloaded(page: Page, button: Locator) {
 	return { name: file.suggestedFilename(), path: await file.path(), text: readFileSync(await file.path(), 'utf8') };
 }
 
-const stored = (page: Page, area: 'localStorage' | 'sessionStorage', key = planKey) => page.evaluate(([area, key]) => window[area].getItem(key), [area, key] as const);
+const stored = (page: Page, area: 'localStorage' | 'sessionStorage', key = planKey) =>
+	page.evaluate(([area, key]) => window[area].getItem(key), [area, key] as const);
 
 /** The neutral site Exit this page goes to, answered locally (the machine has no network). */
 async function fakeExitSite(page: Page) {
-	await page.context().route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }));
+	await page
+		.context()
+		.route('https://www.bbc.co.uk/**', (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+		);
 }
 
 test.describe('the plan you can fill in, without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('every section is a form a person can type into, with the printable plan’s wording and numbers', async ({ page }) => {
+	test('every section is a form a person can type into, with the printable plan’s wording and numbers', async ({
+		page,
+	}) => {
 		await page.goto('/safety-plan/my-safety-plan/');
 		const template = {
 			headings: await page.locator('.plan-section h2').allTextContents(),
@@ -116,7 +136,9 @@ test.describe('the plan you can fill in, without JavaScript', () => {
 		await expect(page.locator('.printed-numbers')).toContainText('Mental Health Central Access Point');
 
 		for (const heading of template.headings) {
-			const section = page.locator('fieldset.plan-section').filter({ has: page.getByRole('heading', { name: heading.replace(/^\d+\.\s*/, '') }) });
+			const section = page
+				.locator('fieldset.plan-section')
+				.filter({ has: page.getByRole('heading', { name: heading.replace(/^\d+\.\s*/, '') }) });
 			const fields = section.getByRole('textbox');
 			expect(await fields.count(), heading).toBeGreaterThan(0);
 			for (const field of await fields.all()) {
@@ -160,15 +182,22 @@ test.describe('leaving the plan page with Exit this page', () => {
 		});
 	});
 
-	test('a plan kept on this device says, when chosen, that Exit does not hide it; Back after Exit does not show it', async ({ page }) => {
+	test('a plan kept on this device says, when chosen, that Exit does not hide it; Back after Exit does not show it', async ({
+		page,
+	}) => {
 		await fakeExitSite(page);
 		await page.goto('/safety-plan/');
-		await page.getByRole('link', { name: /fill in/i }).first().click();
+		await page
+			.getByRole('link', { name: /fill in/i })
+			.first()
+			.click();
 		await expect(page).toHaveURL(url);
 		await expect(page.getByRole('button', { name: 'Download my plan to read' })).toBeEnabled();
 		await firstSign(page).fill('Private words');
 		await page.getByLabel('Keep my plan on this device').check();
-		await expect(planStatus(page)).toHaveText('Your plan is now kept on this device until you delete it. Exit this page does not hide it.');
+		await expect(planStatus(page)).toHaveText(
+			'Your plan is now kept on this device until you delete it. Exit this page does not hide it.',
+		);
 		await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
 		await expect(page).toHaveURL(/bbc\.co\.uk/);
 		await page.goBack();
@@ -178,7 +207,9 @@ test.describe('leaving the plan page with Exit this page', () => {
 });
 
 test.describe('the plan you can fill in', () => {
-	test('while the editor is not running (its script blocked), the page says it cannot save yet and never claims to keep anything', async ({ browser }) => {
+	test('while the editor is not running (its script blocked), the page says it cannot save yet and never claims to keep anything', async ({
+		browser,
+	}) => {
 		// The offline worker would serve the script from its cache, past the block.
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
@@ -186,7 +217,10 @@ test.describe('the plan you can fill in', () => {
 		await page.goto(url);
 		const notice = page.locator('.plan-editor').getByText('This page cannot save what you type yet.');
 		await expect(notice).toBeVisible();
-		await expect(page.getByRole('link', { name: 'print a blank safety plan' })).toHaveAttribute('href', '/safety-plan/my-safety-plan/');
+		await expect(page.getByRole('link', { name: 'print a blank safety plan' })).toHaveAttribute(
+			'href',
+			'/safety-plan/my-safety-plan/',
+		);
 		await expect(page.getByRole('main')).not.toContainText(/kept only in this tab|kept on this device|kept only until/);
 		await expect(page.getByLabel('Keep my plan on this device')).toHaveCount(0);
 		// It says so truthfully: nothing typed now is kept.
@@ -202,7 +236,9 @@ test.describe('the plan you can fill in', () => {
 		await context.close();
 	});
 
-	test('"Delete my plan" also deletes the copies other tabs hold: one showing the plan, and a duplicated tab on another page', async ({ context }) => {
+	test('"Delete my plan" also deletes the copies other tabs hold: one showing the plan, and a duplicated tab on another page', async ({
+		context,
+	}) => {
 		const first = await context.newPage();
 		await openPlan(first);
 		await firstSign(first).fill('Private words');
@@ -261,7 +297,9 @@ test.describe('the plan you can fill in', () => {
 		await expect(firstSign(again)).toHaveValue('');
 	});
 
-	test('"keep on this device" survives closing and reopening the browser; delete removes it everywhere', async ({ browser }) => {
+	test('"keep on this device" survives closing and reopening the browser; delete removes it everywhere', async ({
+		browser,
+	}) => {
 		const first = await browser.newContext();
 		const page = await first.newPage();
 		await openPlan(page);
@@ -286,14 +324,27 @@ test.describe('the plan you can fill in', () => {
 		await second.close();
 	});
 
-	test('long entries survive a reload and a download opened again: 5,000 characters, 200 lines, a 500-character name', async ({ page }) => {
+	test('long entries survive a reload and a download opened again: 5,000 characters, 200 lines, a 500-character name', async ({
+		page,
+	}) => {
 		const long = 'I notice I stop answering messages. '.repeat(139).slice(0, 5_000);
 		const name = 'My aunt, who lives nearby and said I can call any time, day or night. '.repeat(8).slice(0, 500);
 		const lines = Array.from({ length: 200 }, (_, i) => `Reason ${i + 1}`);
 		await openPlan(page);
 		// 200 lines, as a person would have added them earlier and saved to a file.
-		const start = { format: 'llr-safety-plan', version: 2, lists: { reasons: lines }, people: [{ name: '', phone: '' }], professionals: [{ name: '', phone: '' }], updatedAt: '2026-11-23T10:00:00.000Z' };
-		await page.getByLabel('Open a saved plan').setInputFiles({ name: 'reasons.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(start)) });
+		const start = {
+			format: 'llr-safety-plan',
+			version: 2,
+			lists: { reasons: lines },
+			people: [{ name: '', phone: '' }],
+			professionals: [{ name: '', phone: '' }],
+			updatedAt: '2026-11-23T10:00:00.000Z',
+		};
+		await page.getByLabel('Open a saved plan').setInputFiles({
+			name: 'reasons.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(start)),
+		});
 		await expect(reasons(page, 200)).toHaveValue('Reason 200');
 		await firstSign(page).fill(long);
 		await page.getByLabel('Name 1').first().fill(name);
@@ -320,7 +371,9 @@ test.describe('the plan you can fill in', () => {
 		await expectAll();
 	});
 
-	test('the editor shows the limit as the person nears it, and never takes more than can be saved', async ({ page }) => {
+	test('the editor shows the limit as the person nears it, and never takes more than can be saved', async ({
+		page,
+	}) => {
 		await openPlan(page);
 		await firstSign(page).fill('a'.repeat(9_500));
 		await expect(page.getByText('You have 500 characters left.')).toBeVisible();
@@ -335,8 +388,12 @@ test.describe('the plan you can fill in', () => {
 	test('the text download has the numbers exactly as printed, the Central Access Point included', async ({ page }) => {
 		await openPlan(page);
 		await reasons(page).fill('My dog');
-		const printed = (await page.locator('.printed-numbers li').allTextContents()).map((line) => line.replace(/\s+/g, ' ').trim());
-		expect(printed.filter((line) => line.startsWith('Mental Health Central Access Point: 0808 800 3302'))).toHaveLength(1);
+		const printed = (await page.locator('.printed-numbers li').allTextContents()).map((line) =>
+			line.replace(/\s+/g, ' ').trim(),
+		);
+		expect(printed.filter((line) => line.startsWith('Mental Health Central Access Point: 0808 800 3302'))).toHaveLength(
+			1,
+		);
 		const { text } = await downloaded(page, page.getByRole('button', { name: 'Download my plan to read' }));
 		expect(text).toContain('- My dog');
 		for (const line of printed) expect(text).toContain(`- ${line}`);
@@ -358,10 +415,24 @@ test.describe('the plan you can fill in', () => {
 	test('opening a plan file asks before replacing what is on the page', async ({ page }) => {
 		await openPlan(page);
 		await firstSign(page).fill('Typed today');
-		const other = { format: 'llr-safety-plan', version: 2, lists: { reasons: ['From the file'] }, people: [], professionals: [], updatedAt: '2026-11-23T10:00:00.000Z' };
-		const open = () => page.getByLabel('Open a saved plan').setInputFiles({ name: 'old-plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+		const other = {
+			format: 'llr-safety-plan',
+			version: 2,
+			lists: { reasons: ['From the file'] },
+			people: [],
+			professionals: [],
+			updatedAt: '2026-11-23T10:00:00.000Z',
+		};
+		const open = () =>
+			page.getByLabel('Open a saved plan').setInputFiles({
+				name: 'old-plan.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(JSON.stringify(other)),
+			});
 		await open();
-		const question = page.getByRole('group', { name: /Open the plan in “old-plan.json”\? It will replace the plan on this page/ });
+		const question = page.getByRole('group', {
+			name: /Open the plan in “old-plan.json”\? It will replace the plan on this page/,
+		});
 		await expect(question).toBeFocused();
 		await expectNoAxeViolations(page);
 		await question.getByRole('button', { name: 'Cancel' }).click();
@@ -379,20 +450,30 @@ test.describe('the plan you can fill in', () => {
 	test('a file that is not a plan is refused with a clear message and changes nothing', async ({ page }) => {
 		await openPlan(page);
 		await firstSign(page).fill('Keep me');
-		await page.getByLabel('Open a saved plan').setInputFiles({ name: 'holiday.json', mimeType: 'application/json', buffer: Buffer.from('{"photos": 12}') });
-		await expect(page.getByRole('alert')).toContainText('“holiday.json” is not a safety plan file from this site. Nothing has been changed.');
+		await page
+			.getByLabel('Open a saved plan')
+			.setInputFiles({ name: 'holiday.json', mimeType: 'application/json', buffer: Buffer.from('{"photos": 12}') });
+		await expect(page.getByRole('alert')).toContainText(
+			'“holiday.json” is not a safety plan file from this site. Nothing has been changed.',
+		);
 		await expect(firstSign(page)).toHaveValue('Keep me');
-		await page.getByLabel('Open a saved plan').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{{{') });
+		await page
+			.getByLabel('Open a saved plan')
+			.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{{{') });
 		await expect(page.getByRole('alert')).toContainText('“broken.json” is not a safety plan file');
 	});
 
-	test('a saved plan that cannot be read is kept as it was, can be downloaded, and can be deleted', async ({ page }) => {
+	test('a saved plan that cannot be read is kept as it was, can be downloaded, and can be deleted', async ({
+		page,
+	}) => {
 		const broken = '{"format": "llr-safety-plan", "version": 2, "lists": 5';
 		await page.goto(url);
 		await page.evaluate((text) => localStorage.setItem('llr-safety-plan', text), broken);
 		await openPlan(page);
 		const alert = page.getByRole('alert');
-		await expect(alert).toContainText('We found a saved plan on this device that we could not read. We have kept it exactly as it was.');
+		await expect(alert).toContainText(
+			'We found a saved plan on this device that we could not read. We have kept it exactly as it was.',
+		);
 		await expectNoAxeViolations(page);
 		// It was kept on this device, so new words are kept there too, and never written over the old plan.
 		await expect(page.getByLabel('Keep my plan on this device')).toBeChecked();
@@ -407,7 +488,9 @@ test.describe('the plan you can fill in', () => {
 		await expect(page.getByRole('alert')).toContainText('could not read');
 
 		await page.getByRole('button', { name: 'Delete the plan we could not read' }).click();
-		await expect(page.getByRole('group', { name: /delete the plan we could not read\? You cannot undo this/ })).toBeFocused();
+		await expect(
+			page.getByRole('group', { name: /delete the plan we could not read\? You cannot undo this/ }),
+		).toBeFocused();
 		await page.getByRole('button', { name: 'Yes, delete it' }).click();
 		await expect(planStatus(page)).toContainText('The plan we could not read has been deleted.');
 		expect(await stored(page, 'localStorage', unreadableKey)).toBeNull();
@@ -425,7 +508,10 @@ test.describe('the plan you can fill in', () => {
 		await page.getByRole('button', { name: 'Yes, delete my plan' }).click();
 		await expect(planStatus(page)).toContainText('Your plan has been deleted from this device.');
 		await expect(page.getByRole('alert')).not.toContainText('could not read');
-		expect([await stored(page, 'sessionStorage'), await stored(page, 'sessionStorage', unreadableKey)]).toEqual([null, null]);
+		expect([await stored(page, 'sessionStorage'), await stored(page, 'sessionStorage', unreadableKey)]).toEqual([
+			null,
+			null,
+		]);
 	});
 
 	test('a plan that cannot be read and cannot be moved aside is never written over', async ({ page }) => {
@@ -510,7 +596,9 @@ test.describe('the plan you can fill in', () => {
 		expect(JSON.parse((await stored(tab, 'sessionStorage'))!).lists['warning-signs']).toEqual(['Only in this tab']);
 	});
 
-	test('when storage is full the person is told, the words stay, and the download is offered at once', async ({ page }) => {
+	test('when storage is full the person is told, the words stay, and the download is offered at once', async ({
+		page,
+	}) => {
 		await page.addInitScript(() => {
 			Storage.prototype.setItem = () => {
 				throw new DOMException('full', 'QuotaExceededError');
@@ -527,7 +615,9 @@ test.describe('the plan you can fill in', () => {
 		expect(JSON.parse(file.text).lists['warning-signs']).toEqual(['Still here']);
 	});
 
-	test('when the browser blocks storage the person is told, the words stay, and the download is offered', async ({ page }) => {
+	test('when the browser blocks storage the person is told, the words stay, and the download is offered', async ({
+		page,
+	}) => {
 		await page.addInitScript(() => {
 			for (const name of ['localStorage', 'sessionStorage'])
 				Object.defineProperty(window, name, {
@@ -538,7 +628,9 @@ test.describe('the plan you can fill in', () => {
 		});
 		await openPlan(page);
 		const alert = page.getByRole('alert');
-		await expect(alert).toContainText('Your plan could not be saved: your browser is not letting this page save anything.');
+		await expect(alert).toContainText(
+			'Your plan could not be saved: your browser is not letting this page save anything.',
+		);
 		await expectNoAxeViolations(page);
 		await firstSign(page).fill('Still here too');
 		await expect(firstSign(page)).toHaveValue('Still here too');
@@ -573,7 +665,10 @@ test.describe('the plan you can fill in', () => {
 		await context.close();
 	});
 
-	test('after Exit this page, a plan kept only in this tab stays hidden until the person shows it', async ({ page, browser }) => {
+	test('after Exit this page, a plan kept only in this tab stays hidden until the person shows it', async ({
+		page,
+		browser,
+	}) => {
 		const fresh = await browser.newPage();
 		await openPlan(fresh);
 		const newPlanPage = await fresh.locator('main').innerText();
@@ -619,7 +714,9 @@ test.describe('the plan you can fill in', () => {
 		expect(requests.filter((request) => !request.startsWith('blob:'))).toEqual([]);
 	});
 
-	test('keyboard only: Tab reaches the plan, a line is added with Enter, and Tab reaches the save controls', async ({ page }) => {
+	test('keyboard only: Tab reaches the plan, a line is added with Enter, and Tab reaches the save controls', async ({
+		page,
+	}) => {
 		await openPlan(page);
 		/** Presses Tab, as a person would, until `target` has focus (or gives up after `most` presses). */
 		async function tabTo(target: Locator, most = 60) {
@@ -662,7 +759,9 @@ test.describe('the plan you can fill in', () => {
 		await expect(page.locator('.printed-numbers')).toContainText('Mental Health Central Access Point');
 	});
 
-	test('has no accessibility violations before the editor is ready (the HTML a person without JavaScript gets)', async ({ page }) => {
+	test('has no accessibility violations before the editor is ready (the HTML a person without JavaScript gets)', async ({
+		page,
+	}) => {
 		// axe needs JavaScript, so this stops the editor's own script instead: the page stays as it was built.
 		await page.route(editorScript, (route) => route.abort());
 		await page.goto(url);
@@ -687,7 +786,9 @@ test('the privacy page says how a plan is kept, and what Exit this page does to 
 	await expect(page).toHaveURL('/privacy/#safety-plan');
 	const section = page.locator('main');
 	await expect(page.getByRole('heading', { name: 'Your safety plan' })).toBeVisible();
-	await expect(section).toContainText('a plan kept only in that tab is hidden if you come back to the plan page in the same tab');
+	await expect(section).toContainText(
+		'a plan kept only in that tab is hidden if you come back to the plan page in the same tab',
+	);
 	await expect(section).toContainText('It is hidden, not deleted');
 	await expect(section).toContainText('A plan kept on this device is not hidden');
 });

@@ -6,7 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 const box = (page: Page) => page.getByLabel('What would you like help with?');
 const crisisCard = (page: Page) => page.getByRole('alert').filter({ hasText: 'help is available now' });
-const settled = (page: Page) => expect(page.locator('service-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+const settled = (page: Page) =>
+	expect(page.locator('service-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
 
 /** Holds back the page's scripts, so a person can type before search has started. */
 async function holdBackScripts(page: Page, ms: number) {
@@ -47,12 +48,24 @@ test.describe('what was typed is never lost', () => {
 });
 
 test.describe('help is always on screen', () => {
-	for (const size of [{ width: 320, height: 568 }, { width: 375, height: 667 }])
-		test(`crisis help is in the first screen at ${size.width}x${size.height}, typed as a person types`, async ({ page }) => {
+	for (const size of [
+		{ width: 320, height: 568 },
+		{ width: 375, height: 667 },
+	])
+		test(`crisis help is in the first screen at ${size.width}x${size.height}, typed as a person types`, async ({
+			page,
+		}) => {
 			test.setTimeout(120_000);
 			await page.setViewportSize(size);
 			const misses: string[] = [];
-			for (const query of ['i want to die', 'kill myself', 'i cant go on', 'life is pointless', 'took an overdose', 'je veux mourir']) {
+			for (const query of [
+				'i want to die',
+				'kill myself',
+				'i cant go on',
+				'life is pointless',
+				'took an overdose',
+				'je veux mourir',
+			]) {
 				await page.goto('/search/');
 				await settled(page);
 				await box(page).pressSequentially(query);
@@ -65,7 +78,8 @@ test.describe('help is always on screen', () => {
 				}
 				for (const href of ['tel:999', 'tel:111']) {
 					const link = await card.locator(`a[href="${href}"]`).first().boundingBox();
-					if (!link || link.y + link.height > size.height) misses.push(`${query}: ${href} is not in the first screen (${link?.y})`);
+					if (!link || link.y + link.height > size.height)
+						misses.push(`${query}: ${href} is not in the first screen (${link?.y})`);
 				}
 			}
 			expect(misses).toEqual([]);
@@ -137,13 +151,19 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('every state ends', () => {
-	test('filters with no words and no match say which filter to remove, and removing it shows services', async ({ page }) => {
+	test('filters with no words and no match say which filter to remove, and removing it shows services', async ({
+		page,
+	}) => {
 		await page.goto('/search/?topic=After+sexual+abuse&age=Older+people+%2865+and+over%29');
 		await settled(page);
 		const status = page.locator('[data-status]');
-		await expect(status).toHaveText(/^No services with the filters you chose \(.+\)\. Remove “(.+)” to see (\d+) services?\.$/);
+		await expect(status).toHaveText(
+			/^No services with the filters you chose \(.+\)\. Remove “(.+)” to see (\d+) services?\.$/,
+		);
 		const [, remove, count] = (await status.textContent())!.match(/Remove “(.+)” to see (\d+)/)!;
-		await page.locator('[data-filters] details').evaluateAll((groups) => groups.forEach((group) => ((group as HTMLDetailsElement).open = true)));
+		await page
+			.locator('[data-filters] details')
+			.evaluateAll((groups) => groups.forEach((group) => ((group as HTMLDetailsElement).open = true)));
 		await page.getByRole('checkbox', { name: new RegExp(`^${remove!.replace(/[()]/g, '\\$&')}`) }).uncheck();
 		await settled(page);
 		await expect(status).toHaveText(new RegExp(`^${count} results?`));

@@ -14,7 +14,9 @@ async function settledPage(page: Page) {
 }
 
 async function topSlugs(page: Page, count = 5, servicesOnly = false) {
-	const hrefs = await page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	const hrefs = await page
+		.locator('[data-results] h2 a')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 	// Crisis help pins the urgent help page and the suicidal-thoughts guide first; they are not services.
 	const wanted = servicesOnly ? hrefs.filter((href) => href.startsWith('/services/')) : hrefs;
 	return wanted.slice(0, count).map((href) => href.replace(/^\/services\//, '').replace(/\/$/, ''));
@@ -129,7 +131,9 @@ const crisisQueries = [
 	`${'I have felt like this for a very long time. '.repeat(6)}suicide`,
 ];
 
-test('crisis words show crisis help above any results, then the suicidal-thoughts guide and urgent help', async ({ page }) => {
+test('crisis words show crisis help above any results, then the suicidal-thoughts guide and urgent help', async ({
+	page,
+}) => {
 	test.setTimeout(30_000 + crisisQueries.length * 5_000);
 	const misses: string[] = [];
 	for (const query of crisisQueries) {
@@ -140,14 +144,20 @@ test('crisis words show crisis help above any results, then the suicidal-thought
 			misses.push(`${label}: no crisis help`);
 			continue;
 		}
-		for (const href of ['tel:999', 'tel:111']) if (!(await crisis.locator(`a[href="${href}"]`).first().isVisible())) misses.push(`${label}: no ${href} link in the crisis help`);
+		for (const href of ['tel:999', 'tel:111'])
+			if (!(await crisis.locator(`a[href="${href}"]`).first().isVisible()))
+				misses.push(`${label}: no ${href} link in the crisis help`);
 		// Above the results: 999 and 111 come before the first result in reading order.
 		const crisisBox = await crisis.boundingBox();
 		const resultsBox = await page.locator('[data-results]').boundingBox();
-		if (!crisisBox || !resultsBox || crisisBox.y >= resultsBox.y) misses.push(`${label}: crisis help is not above the results`);
+		if (!crisisBox || !resultsBox || crisisBox.y >= resultsBox.y)
+			misses.push(`${label}: crisis help is not above the results`);
 		// The suicidal-thoughts guide and the urgent-help page come straight after it.
-		const first = await page.locator('[data-results] h2 a').evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')));
-		if (first.join(' ') !== '/self-help/getting-through-suicidal-thoughts/ /urgent-help/') misses.push(`${label}: first results are ${first.join(', ')}`);
+		const first = await page
+			.locator('[data-results] h2 a')
+			.evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')));
+		if (first.join(' ') !== '/self-help/getting-through-suicidal-thoughts/ /urgent-help/')
+			misses.push(`${label}: first results are ${first.join(', ')}`);
 	}
 	expect(misses).toEqual([]);
 });
@@ -167,7 +177,9 @@ test('crisis help appears while typing, before Enter, and results follow without
 	await expect(page).toHaveURL(/q=thinking\+about\+ending\+things/);
 });
 
-test('a child’s search never puts the new-mothers service first, even filtered to children and Leicester', async ({ page }) => {
+test('a child’s search never puts the new-mothers service first, even filtered to children and Leicester', async ({
+	page,
+}) => {
 	await search(page, 'my child is anxious', '&age=Children+%280+to+10%29&area=Leicester+city');
 	const slugs = await topSlugs(page, 20);
 	expect(slugs[0]).not.toBe('maternal-mental-health-service');
@@ -178,7 +190,9 @@ test('a child’s search never puts the new-mothers service first, even filtered
 
 test('an age filter with no results says so and how to widen it', async ({ page }) => {
 	await search(page, 'dementia', '&age=Children+%280+to+10%29');
-	await expect(page.locator('[data-status]')).toHaveText(/^No results for “dementia” with the filters you chose \(Children \(0 to 10\)\)\. Remove “Children \(0 to 10\)” to see \d+ services?\.$/);
+	await expect(page.locator('[data-status]')).toHaveText(
+		/^No results for “dementia” with the filters you chose \(Children \(0 to 10\)\)\. Remove “Children \(0 to 10\)” to see \d+ services?\.$/,
+	);
 	await expect(page.locator('[data-no-results]')).toBeVisible();
 });
 
@@ -222,7 +236,9 @@ test.describe('filters', () => {
 		await expect(page).toHaveURL(/age=Young/);
 		await settled(page);
 		expect(await count(page)).toBeGreaterThanOrEqual(rutlandOlder);
-		await expect(page.locator('[data-results] a[href="/services/early-intervention-counselling-service/"]')).toBeVisible();
+		await expect(
+			page.locator('[data-results] a[href="/services/early-intervention-counselling-service/"]'),
+		).toBeVisible();
 	});
 
 	test('show counts, work with no words, and can all be cleared', async ({ page }) => {
@@ -277,7 +293,12 @@ test('keyboard only: search from the header and reach a result', async ({ page }
 });
 
 test.describe('bad input never breaks the page or injects markup', () => {
-	const markup = (page: Page) => page.locator('main img, main script, main iframe, main [onerror], [data-results] *:not(li, h2, a, p, dl, div, dt, dd, span.contact)').count();
+	const markup = (page: Page) =>
+		page
+			.locator(
+				'main img, main script, main iframe, main [onerror], [data-results] *:not(li, h2, a, p, dl, div, dt, dd, span.contact)',
+			)
+			.count();
 	for (const query of [
 		'<script>window.injected=1</script>',
 		'<img src=x onerror="window.injected=1">',
@@ -330,7 +351,11 @@ test('the search index holds page content, not the help-now strip, navigation or
 		const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
 		await pagefind.init();
 		const found = await pagefind.search('grief');
-		return Promise.all(found.results.slice(0, 3).map(async (r: { data: () => Promise<{ content: string }> }) => (await r.data()).content));
+		return Promise.all(
+			found.results
+				.slice(0, 3)
+				.map(async (r: { data: () => Promise<{ content: string }> }) => (await r.data()).content),
+		);
 	});
 	expect(contents.length).toBeGreaterThan(0);
 	for (const content of contents) {
@@ -344,10 +369,20 @@ test('the search index holds page content, not the help-now strip, navigation or
 test('search states have no accessibility violations', async ({ page }) => {
 	// axe reads the whole results page four times: give each state its own allowance.
 	test.setTimeout(4 * 30_000);
-	for (const url of ['/search/?q=grief&area=Rutland', '/search/?q=suicidal', '/search/?q=zzqqxxjj', '/search/?q=dementia&age=Children+%280+to+10%29']) {
+	for (const url of [
+		'/search/?q=grief&area=Rutland',
+		'/search/?q=suicidal',
+		'/search/?q=zzqqxxjj',
+		'/search/?q=dementia&age=Children+%280+to+10%29',
+	]) {
 		await page.goto(url);
 		await settledPage(page);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(results.violations.map((v) => v.id), url).toEqual([]);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(
+			results.violations.map((v) => v.id),
+			url,
+		).toEqual([]);
 	}
 });

@@ -20,12 +20,13 @@ async function watchForViolations(page: Page): Promise<string[]> {
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) =>
 			(window as unknown as { reportPolicyViolation: (text: string) => void }).reportPolicyViolation(
-				`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} on ${location.pathname}`
-			)
+				`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} on ${location.pathname}`,
+			),
 		);
 	});
 	page.on('console', (message) => {
-		if (/Content Security Policy|Refused to|Permissions-Policy|Pagefind web worker/i.test(message.text())) violations.push(`console: ${message.text()}`);
+		if (/Content Security Policy|Refused to|Permissions-Policy|Pagefind web worker/i.test(message.text()))
+			violations.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => violations.push(`page error: ${error.message}`));
 	return violations;
@@ -33,7 +34,9 @@ async function watchForViolations(page: Page): Promise<string[]> {
 
 /** The machine has no network: answer the neutral site that quick exit goes to, locally. */
 async function fakeExitSite(context: BrowserContext) {
-	await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }));
+	await context.route('https://www.bbc.co.uk/**', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+	);
 }
 
 /** One page of each template, and every page that is one of a kind. */
@@ -46,30 +49,49 @@ function onePerTemplate(): string[] {
 				.replace(/^\/services\/[^/]+\/[^/]+\/$/, '/services/<facet>/<value>/')
 				.replace(/^\/services\/(?!<)[^/]+\/$/, '/services/<slug>/')
 				.replace(/^\/self-help\/[^/]+\/$/, '/self-help/<slug>/')
-				.replace(/^\/which-service\/(me|someone-else|my-child)\/(.*)$/, (_all, _who, rest: string) => `/which-service/<who>/${rest.split('/').length}/${rest.endsWith('results/') ? 'results' : ''}`);
+				.replace(
+					/^\/which-service\/(me|someone-else|my-child)\/(.*)$/,
+					(_all, _who, rest: string) =>
+						`/which-service/<who>/${rest.split('/').length}/${rest.endsWith('results/') ? 'results' : ''}`,
+				);
 			if (seen.has(template)) return false;
 			seen.add(template);
 			return true;
 		});
 }
 
-test('another site can read the Open Referral UK feed from the browser, at every endpoint the profile requires', async ({ page }) => {
+test('another site can read the Open Referral UK feed from the browser, at every endpoint the profile requires', async ({
+	page,
+}) => {
 	const feedSite = await serveBuiltSite();
 	// Another origin with no policy of its own (this site's policy would stop its own pages reading other sites).
 	const otherSite = await serveBuiltSite({ withHeaders: false });
 	try {
 		await page.goto(`${otherSite.origin}/robots.txt`);
-		const list = await page.evaluate(async (origin) => (await fetch(`${origin}/open-data/openreferral/services`)).json(), feedSite.origin);
+		const list = await page.evaluate(
+			async (origin) => (await fetch(`${origin}/open-data/openreferral/services`)).json(),
+			feedSite.origin,
+		);
 		expect(list.total_items).toBeGreaterThan(60);
 		const root = await page.evaluate(async (origin) => {
 			const response = await fetch(`${origin}/open-data/openreferral/`);
 			return { type: response.headers.get('content-type'), body: await response.json() };
 		}, feedSite.origin);
 		expect(root).toMatchObject({ type: 'application/json', body: { version: 'HSDS-UK-3.0' } });
-		const one = await page.evaluate(async ({ origin, id }) => (await fetch(`${origin}/open-data/openreferral/services/${id}`)).json(), { origin: feedSite.origin, id: list.contents[0].id });
+		const one = await page.evaluate(
+			async ({ origin, id }) => (await fetch(`${origin}/open-data/openreferral/services/${id}`)).json(),
+			{ origin: feedSite.origin, id: list.contents[0].id },
+		);
 		expect(one.name).toBe(list.contents[0].name);
 		// A page of the site itself is not open to other sites: the header is only on the feed.
-		const blocked = await page.evaluate(async (origin) => fetch(`${origin}/about/`).then(() => 'read', () => 'blocked'), feedSite.origin);
+		const blocked = await page.evaluate(
+			async (origin) =>
+				fetch(`${origin}/about/`).then(
+					() => 'read',
+					() => 'blocked',
+				),
+			feedSite.origin,
+		);
 		expect(blocked).toBe('blocked');
 	} finally {
 		await feedSite.close();
@@ -202,7 +224,10 @@ test.describe('on a host that cannot set headers (the <meta> policy only)', () =
 	test('an injected script still does not run', async ({ page }) => {
 		await page.route(`${site.origin}/privacy/`, async (route) => {
 			const response = await route.fetch();
-			await route.fulfill({ response, body: (await response.text()).replace('</main>', '<script>document.title = "injected"</script></main>') });
+			await route.fulfill({
+				response,
+				body: (await response.text()).replace('</main>', '<script>document.title = "injected"</script></main>'),
+			});
 		});
 		await page.goto(`${site.origin}/privacy/`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -10,7 +10,13 @@ test.describe('with JavaScript off', () => {
 			await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 		await page.getByRole('link', { name: 'Low mood and depression' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Low mood and depression');
-		for (const section of ['What it can feel like', 'Things to try now', 'When to get more help', 'Local services that can help', 'If you need to talk to someone now'])
+		for (const section of [
+			'What it can feel like',
+			'Things to try now',
+			'When to get more help',
+			'Local services that can help',
+			'If you need to talk to someone now',
+		])
 			await expect(page.getByRole('main').getByRole('heading', { name: section })).toBeVisible();
 		await expect(page.locator('#local-services ~ .service-list .service-card').first()).toBeVisible();
 		await expect(page.locator('main [data-crisis-line="samaritans"]')).toBeVisible();
@@ -26,7 +32,9 @@ test.describe('with JavaScript off', () => {
 		expect(helpBox!.y).toBeLessThan(firstSection!.y);
 	});
 
-	test('abbreviations on a service page are explained at their first use, with a link to the jargon buster', async ({ page }) => {
+	test('abbreviations on a service page are explained at their first use, with a link to the jargon buster', async ({
+		page,
+	}) => {
 		await page.goto('/services/camhs-crisis-team/');
 		const term = page.locator('main a.term').first();
 		await expect(term).toBeVisible();

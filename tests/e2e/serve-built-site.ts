@@ -33,7 +33,9 @@ function readRewrites(): ((pathname: string) => string | undefined)[] {
 		.filter(([from, , status]) => from && !from.startsWith('#') && status === '200')
 		.map(([from, to]) => {
 			const names: string[] = [];
-			const pattern = new RegExp(`^${from!.replace(/:(\w+)/g, (_all, name: string) => (names.push(name), '([^/]+)'))}$`);
+			const pattern = new RegExp(
+				`^${from!.replace(/:(\w+)/g, (_all, name: string) => (names.push(name), '([^/]+)'))}$`,
+			);
 			return (pathname: string) => {
 				const match = pathname.match(pattern);
 				return match ? names.reduce((out, name, index) => out.replace(`:${name}`, match[index + 1]!), to!) : undefined;
@@ -48,7 +50,9 @@ export type BuiltSite = { origin: string; close: () => Promise<void> };
  * `replaced` maps an address to text served instead of the built file (a test can change it while serving).
  * `requests`, when given, gets the path of every request that reaches the server (not those the browser's cache answers).
  */
-export async function serveBuiltSite(options: { withHeaders?: boolean; replaced?: Map<string, string>; requests?: string[] } = {}): Promise<BuiltSite> {
+export async function serveBuiltSite(
+	options: { withHeaders?: boolean; replaced?: Map<string, string>; requests?: string[] } = {},
+): Promise<BuiltSite> {
 	const rules = options.withHeaders === false ? [] : parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
 	const rewrites = readRewrites();
 	const server: Server = createServer((request, response) => {

@@ -12,11 +12,17 @@ import { wizardPath } from '../../src/lib/wizard/paths.ts';
 import { wizardSituations, type WizardSituation } from '../unit/wizard-situations.ts';
 
 const content = loadContent();
-const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data), content.crisisLines.map((line) => line.id));
+const wizard = wizardFrom(
+	content.services,
+	content.guides.map((guide) => guide.data),
+	content.crisisLines.map((line) => line.id),
+);
 
 /** The results page for a situation's who, age and area. */
 function resultsUrl(situation: Pick<WizardSituation, 'who' | 'age' | 'area'>): string {
-	const band = wizard.bands.find((candidate) => candidate.min <= situation.age && (candidate.max === null || situation.age <= candidate.max))!;
+	const band = wizard.bands.find(
+		(candidate) => candidate.min <= situation.age && (candidate.max === null || situation.age <= candidate.max),
+	)!;
 	return wizardPath({ page: 'results', who: situation.who ?? 'me', band: band.id, area: situation.area });
 }
 
@@ -31,13 +37,18 @@ async function tick(page: Page, situation: Pick<WizardSituation, 'needs' | 'situ
 
 /** A result card for a service on the list (not the GP card's list of names). */
 function card(page: Page, slug: string) {
-	return page.locator('.result-list > .result-card:not(.result-card--gp)').filter({ has: page.locator(`h4 a[href="/services/${slug}/"]`) });
+	return page
+		.locator('.result-list > .result-card:not(.result-card--gp)')
+		.filter({ has: page.locator(`h4 a[href="/services/${slug}/"]`) });
 }
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function expectNoAxeViolations(page: Page, what: string) {
 	const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+		what,
+	).toEqual([]);
 }
 
 for (const javaScriptEnabled of [false, true]) {
@@ -57,8 +68,10 @@ for (const javaScriptEnabled of [false, true]) {
 					await expect(card(page, slug), `${slug} on the page`).toHaveCount(1);
 					await expect(card(page, slug), `${slug} not shown`).toBeHidden();
 				}
-				for (const slug of situation.never ?? []) await expect(page.locator(`#results a[href="/services/${slug}/"]`), `${slug} nowhere`).toHaveCount(0);
-				for (const slug of situation.helpNow ?? []) await expect(page.locator(`#help-now [data-service="${slug}"]`), `${slug} in help now`).toBeVisible();
+				for (const slug of situation.never ?? [])
+					await expect(page.locator(`#results a[href="/services/${slug}/"]`), `${slug} nowhere`).toHaveCount(0);
+				for (const slug of situation.helpNow ?? [])
+					await expect(page.locator(`#help-now [data-service="${slug}"]`), `${slug} in help now`).toBeVisible();
 				if (situation.helpNow) {
 					const helpNow = await page.locator('#help-now').boundingBox();
 					const firstCard = await page.locator('.result-list > .result-card:visible').first().boundingBox();
@@ -72,7 +85,11 @@ for (const javaScriptEnabled of [false, true]) {
 			await page.locator('#need-low-mood').check();
 			const names = async () => {
 				const cards = await page.locator('.result-list > .result-card:visible').evaluateAll((elements) =>
-					elements.map((element) => ({ y: element.getBoundingClientRect().top, name: element.querySelector('h4')!.textContent!, phone: element.classList.contains('mode-phone') }))
+					elements.map((element) => ({
+						y: element.getBoundingClientRect().top,
+						name: element.querySelector('h4')!.textContent!,
+						phone: element.classList.contains('mode-phone'),
+					})),
 				);
 				return cards.sort((a, b) => a.y - b.y);
 			};
@@ -82,8 +99,14 @@ for (const javaScriptEnabled of [false, true]) {
 			expect(after.map((c) => c.name).sort()).toEqual(before.map((c) => c.name).sort());
 			const firstWithoutPhone = after.findIndex((c) => !c.phone);
 			expect(firstWithoutPhone, 'some cards offer a phone').toBeGreaterThan(0);
-			expect(after.slice(firstWithoutPhone).some((c) => c.phone), 'every phone card before every other').toBe(false);
-			expect(after.map((c) => c.name), 'the order changed').not.toEqual(before.map((c) => c.name));
+			expect(
+				after.slice(firstWithoutPhone).some((c) => c.phone),
+				'every phone card before every other',
+			).toBe(false);
+			expect(
+				after.map((c) => c.name),
+				'the order changed',
+			).not.toEqual(before.map((c) => c.name));
 			if (javaScriptEnabled) {
 				// With JavaScript the page itself is reordered, so reading and tab order follow what is seen.
 				const domOrder = await page.locator('.result-list > .result-card:visible h4').allTextContents();
@@ -101,7 +124,9 @@ test.describe('with JavaScript off', () => {
 		await page.getByRole('link', { name: 'Start now' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Is anyone in danger right now/);
 		await choose(page, 'No');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Do you need to talk to someone about your mental health today?');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Do you need to talk to someone about your mental health today?',
+		);
 		await choose(page, 'No');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for support for?');
 		await choose(page, 'Me');
@@ -138,7 +163,9 @@ test.describe('with JavaScript off', () => {
 		await choose(page, 'Yes');
 		await expect(page).toHaveURL('/which-service/emergency/');
 		await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Immediate action required: Call 999 or go to A&E now');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Immediate action required: Call 999 or go to A&E now',
+		);
 		await expect(page.getByRole('heading', { level: 2, name: 'What to do while you wait for help' })).toBeVisible();
 		await expect(page.locator('main a[href^="/which-service/who"]')).toHaveCount(0);
 	});
@@ -167,7 +194,9 @@ test.describe('with JavaScript off', () => {
 		await expect(page.locator('.summary-list')).not.toContainText('Where they live');
 	});
 
-	test('a service your GP is the way in to is on a "See your GP" card, and says you cannot refer yourself', async ({ page }) => {
+	test('a service your GP is the way in to is on a "See your GP" card, and says you cannot refer yourself', async ({
+		page,
+	}) => {
 		await page.goto(resultsUrl({ who: 'someone-else', age: 70, area: 'leicester' }));
 		await page.locator('#need-memory').check();
 		await expect(card(page, 'memory-service')).toContainText('You cannot refer yourself.');
@@ -257,14 +286,19 @@ test('a changed or broken address goes back to the first unanswered question', a
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which of these is your age?');
 });
 
-test('with JavaScript, the choices go in the address, so a copied link opens the same results', async ({ page, context }) => {
+test('with JavaScript, the choices go in the address, so a copied link opens the same results', async ({
+	page,
+	context,
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const url = resultsUrl({ age: 20, area: 'leicester' });
 	await page.goto(url);
 	await tick(page, { needs: ['anxiety', 'bereavement'], situations: ['student'] });
 	await page.getByRole('radio', { name: 'By phone' }).check();
 	await expect(page).toHaveURL(`${url}#help=anxiety,bereavement&also=student&prefer=phone`);
-	await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ services for what you chose\.$/ })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: /^Showing \d+ services for what you chose\.$/ }),
+	).toBeVisible();
 	await page.getByRole('button', { name: 'Copy link to these results' }).click();
 	await expect(page.getByText('Link copied.')).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -280,7 +314,9 @@ test('with JavaScript, the choices go in the address, so a copied link opens the
 	await expect(other).toHaveURL(/#help=/);
 });
 
-test('a hand-made address with broken % escapes never stops the page: the count and the shareable address still work', async ({ page }) => {
+test('a hand-made address with broken % escapes never stops the page: the count and the shareable address still work', async ({
+	page,
+}) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	const url = resultsUrl({ age: 20, area: 'leicester' });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { ageGroupsOf, alphabetical, whereServed, relatedServices, reviewDueDate, servesAge, splitContacts } from '../../src/lib/directory.ts';
+import {
+	ageGroupsOf,
+	alphabetical,
+	whereServed,
+	relatedServices,
+	reviewDueDate,
+	servesAge,
+	splitContacts,
+} from '../../src/lib/directory.ts';
 import { service } from './service-fixture.ts';
 
 describe('ages', () => {
@@ -12,14 +20,21 @@ describe('ages', () => {
 	test('ageGroupsOf lists the browse groups a range overlaps', () => {
 		expect(ageGroupsOf(teens)).toEqual(['young-people']);
 		expect(ageGroupsOf(adults)).toEqual(['young-adults', 'adults', 'older-people']);
-		expect(ageGroupsOf(service({ slug: 'five-to-eighteen', ages: { min: 5, max: 18, label: '5 to 18' } }))).toEqual(['children', 'young-people', 'young-adults', 'adults']);
+		expect(ageGroupsOf(service({ slug: 'five-to-eighteen', ages: { min: 5, max: 18, label: '5 to 18' } }))).toEqual([
+			'children',
+			'young-people',
+			'young-adults',
+			'adults',
+		]);
 	});
 });
 
 describe('contacts and places', () => {
 	test('whereServed says where in the same words everywhere', () => {
 		expect(whereServed(service({ slug: 'all' }))).toBe('Leicester, Leicestershire and Rutland');
-		expect(whereServed(service({ slug: 'two', areas: ['leicestershire', 'rutland'] }))).toBe('Leicestershire county, Rutland');
+		expect(whereServed(service({ slug: 'two', areas: ['leicestershire', 'rutland'] }))).toBe(
+			'Leicestershire county, Rutland',
+		);
 	});
 	test('splitContacts keeps professional lines apart', () => {
 		const { forPublic, forProfessionals } = splitContacts([
@@ -32,7 +47,11 @@ describe('contacts and places', () => {
 });
 
 describe('relatedServices', () => {
-	const anxietyTeens = service({ slug: 'anxiety-teens', topics: ['anxiety', 'low-mood'], ages: { min: 11, max: 17, label: '11 to 17' } });
+	const anxietyTeens = service({
+		slug: 'anxiety-teens',
+		topics: ['anxiety', 'low-mood'],
+		ages: { min: 11, max: 17, label: '11 to 17' },
+	});
 	const all = [
 		anxietyTeens,
 		service({ slug: 'both-topics', topics: ['anxiety', 'low-mood'], ages: { min: 0, max: 25, label: 'Up to 25' } }),
@@ -46,15 +65,36 @@ describe('relatedServices', () => {
 		expect(related.map((s) => s.slug)).toEqual(['both-topics', 'one-topic']);
 	});
 	test("a children's service is not related to an adults' one just because their ages touch", () => {
-		const adultTherapy = service({ slug: 'adult-therapy', topics: ['anxiety'], ages: { min: 16, max: null, label: '16 and over' }, audiences: ['young-people', 'adults'] });
-		const childrens = service({ slug: 'childrens', topics: ['anxiety'], ages: { min: 5, max: 18, label: '5 to 18' }, audiences: ['children', 'young-people'] });
-		const adultCafe = service({ slug: 'adult-cafe', topics: ['anxiety'], ages: { min: 18, max: null, label: '18 and over' }, audiences: ['adults'] });
+		const adultTherapy = service({
+			slug: 'adult-therapy',
+			topics: ['anxiety'],
+			ages: { min: 16, max: null, label: '16 and over' },
+			audiences: ['young-people', 'adults'],
+		});
+		const childrens = service({
+			slug: 'childrens',
+			topics: ['anxiety'],
+			ages: { min: 5, max: 18, label: '5 to 18' },
+			audiences: ['children', 'young-people'],
+		});
+		const adultCafe = service({
+			slug: 'adult-cafe',
+			topics: ['anxiety'],
+			ages: { min: 18, max: null, label: '18 and over' },
+			audiences: ['adults'],
+		});
 		const parentsLine = service({ slug: 'parents-line', topics: ['anxiety'], audiences: ['parents-carers'] });
-		expect(relatedServices(adultTherapy, [childrens, adultCafe, parentsLine]).map((s) => s.slug)).toEqual(['adult-cafe']);
+		expect(relatedServices(adultTherapy, [childrens, adultCafe, parentsLine]).map((s) => s.slug)).toEqual([
+			'adult-cafe',
+		]);
 		expect(relatedServices(childrens, [adultTherapy, adultCafe]).map((s) => s.slug)).toEqual([]);
 	});
 	test('agesByArea narrows the ages in one area only', () => {
-		const nursing = service({ slug: 'nursing', ages: { min: 0, max: 19, label: '0 to 19' }, agesByArea: { leicestershire: { min: 0, max: 11, label: '0 to 11' } } });
+		const nursing = service({
+			slug: 'nursing',
+			ages: { min: 0, max: 19, label: '0 to 19' },
+			agesByArea: { leicestershire: { min: 0, max: 11, label: '0 to 11' } },
+		});
 		expect(servesAge(nursing, 15, 'leicester')).toBe(true);
 		expect(servesAge(nursing, 15, 'leicestershire')).toBe(false);
 		expect(servesAge(nursing, 9, 'leicestershire')).toBe(true);
@@ -66,6 +106,14 @@ test('an entry is due for review six months after it was last checked', () => {
 });
 
 test('alphabetical groups by first letter, digits together', () => {
-	const groups = alphabetical([service({ slug: 'b', name: 'Beta' }), service({ slug: 'a', name: 'alpha' }), service({ slug: 'n', name: '111 line' })]);
-	expect(groups.map(([letter, list]) => [letter, list.map((s) => s.slug)])).toEqual([['0-9', ['n']], ['A', ['a']], ['B', ['b']]]);
+	const groups = alphabetical([
+		service({ slug: 'b', name: 'Beta' }),
+		service({ slug: 'a', name: 'alpha' }),
+		service({ slug: 'n', name: '111 line' }),
+	]);
+	expect(groups.map(([letter, list]) => [letter, list.map((s) => s.slug)])).toEqual([
+		['0-9', ['n']],
+		['A', ['a']],
+		['B', ['b']],
+	]);
 });

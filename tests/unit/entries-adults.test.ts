@@ -12,7 +12,12 @@ import type { Contact } from '../../src/schemas/common.ts';
 import type { Service } from '../../src/schemas/service.ts';
 
 const { services } = loadContent();
-type WebEntry = { slug: string; official_url: string | null; professional_phone: { value: string } | null; email: { value: string; audience?: string } | null };
+type WebEntry = {
+	slug: string;
+	official_url: string | null;
+	professional_phone: { value: string } | null;
+	email: { value: string; audience?: string } | null;
+};
 const webContacts = JSON.parse(readFileSync('sources/web-contacts/web-contacts.json', 'utf8')) as WebEntry[];
 
 function entry(slug: string): Service {
@@ -28,18 +33,41 @@ function sentences(slug: string): string[] {
 
 /** Every number, address and URL a person can see, in the ways in and the contact list. */
 function seen(service: Service, reader = {}): string[] {
-	const value = (contact: Contact) => (contact.kind === 'web' ? contact.url : contact.kind === 'email' ? contact.address : contact.number);
-	return [...howToGetIn(service, reader).lines.flatMap((line) => line.contacts), ...publicContactsFor(service, reader)].map(value);
+	const value = (contact: Contact) =>
+		contact.kind === 'web' ? contact.url : contact.kind === 'email' ? contact.address : contact.number;
+	return [
+		...howToGetIn(service, reader).lines.flatMap((line) => line.contacts),
+		...publicContactsFor(service, reader),
+	].map(value);
 }
 
 const adultEntries = [
-	'acute-recovery-team', 'adult-adhd-service', 'adult-eating-disorders-service', 'assertive-outreach-team',
-	'cognitive-behavioural-psychotherapy-service', 'community-enhanced-rehabilitation-team', 'community-mental-health-teams',
-	'criminal-justice-liaison-and-diversion-service', 'crisis-resolution-and-home-treatment-team', 'dynamic-psychotherapy-service',
-	'forensic-mental-health-team', 'integrated-care-team', 'leicestershire-recovery-college', 'life-links',
-	'lpt-patient-advice-and-liaison-service', 'maternal-mental-health-service', 'medical-psychology-team', 'memory-service',
-	'mental-health-liaison-team', 'mental-health-matters', 'mental-health-response-vehicle', 'mental-health-urgent-care-hub',
-	'mhsop-community-mental-health-teams', 'mhsop-in-reach-team', 'mhsop-unscheduled-care', 'perinatal-mental-health-service',
+	'acute-recovery-team',
+	'adult-adhd-service',
+	'adult-eating-disorders-service',
+	'assertive-outreach-team',
+	'cognitive-behavioural-psychotherapy-service',
+	'community-enhanced-rehabilitation-team',
+	'community-mental-health-teams',
+	'criminal-justice-liaison-and-diversion-service',
+	'crisis-resolution-and-home-treatment-team',
+	'dynamic-psychotherapy-service',
+	'forensic-mental-health-team',
+	'integrated-care-team',
+	'leicestershire-recovery-college',
+	'life-links',
+	'lpt-patient-advice-and-liaison-service',
+	'maternal-mental-health-service',
+	'medical-psychology-team',
+	'memory-service',
+	'mental-health-liaison-team',
+	'mental-health-matters',
+	'mental-health-response-vehicle',
+	'mental-health-urgent-care-hub',
+	'mhsop-community-mental-health-teams',
+	'mhsop-in-reach-team',
+	'mhsop-unscheduled-care',
+	'perinatal-mental-health-service',
 	'therapy-services-for-people-with-personality-disorder',
 ];
 
@@ -59,7 +87,7 @@ describe('referral-only adult services say who really refers', () => {
 
 	test('Mental Health Liaison Team: hospital emergency department and ward staff first', () => {
 		expect(sentences('mental-health-liaison-team')[0]).toBe(
-			'Staff in the emergency department or on your ward at University Hospitals of Leicester (UHL) can refer you.'
+			'Staff in the emergency department or on your ward at University Hospitals of Leicester (UHL) can refer you.',
 		);
 	});
 
@@ -71,7 +99,9 @@ describe('referral-only adult services say who really refers', () => {
 	});
 
 	test('Dynamic Psychotherapy and CBT Psychotherapy: a secondary care team, never "your GP"', () => {
-		expect(sentences('dynamic-psychotherapy-service')[0]).toBe('Your community or neighbourhood mental health team can refer you.');
+		expect(sentences('dynamic-psychotherapy-service')[0]).toBe(
+			'Your community or neighbourhood mental health team can refer you.',
+		);
 		expect(sentences('cognitive-behavioural-psychotherapy-service')).toEqual([
 			'Your community mental health team or another specialist mental health team can refer you.',
 		]);
@@ -85,13 +115,17 @@ describe('referral-only adult services say who really refers', () => {
 	});
 
 	test('no referral in these entries is the vague "a health or care professional"', () => {
-		const vague = adultEntries.filter((slug) => sentences(slug).includes('A health or care professional can refer you.'));
+		const vague = adultEntries.filter((slug) =>
+			sentences(slug).includes('A health or care professional can refer you.'),
+		);
 		expect(vague).toEqual([]);
 	});
 
 	test('notes never repeat the ways in, the 999 or 111 lines, or "search online"', () => {
 		const repeats = adultEntries.flatMap((slug) =>
-			entry(slug).access.notes.filter((note) => /cannot refer yourself|search online|option 2|999|was lost/i.test(note)).map((note) => `${slug}: ${note}`)
+			entry(slug)
+				.access.notes.filter((note) => /cannot refer yourself|search online|option 2|999|was lost/i.test(note))
+				.map((note) => `${slug}: ${note}`),
 		);
 		expect(repeats).toEqual([]);
 	});
@@ -110,7 +144,7 @@ describe('official pages and public contacts', () => {
 		expect(seen(entry(slug))).toContain(official);
 	});
 
-	test('professionals\' numbers and emails from the web contacts source are shown to professionals only', () => {
+	test("professionals' numbers and emails from the web contacts source are shown to professionals only", () => {
 		const added = [
 			{ slug: 'assertive-outreach-team', value: '0116 295 2233' },
 			{ slug: 'adult-eating-disorders-service', value: '0116 225 2557' },
@@ -118,7 +152,10 @@ describe('official pages and public contacts', () => {
 			{ slug: 'mhsop-in-reach-team', value: 'MHSOP@leicspart.nhs.uk' },
 		];
 		for (const { slug, value } of added) {
-			const contact = entry(slug).contacts.find((candidate) => ('number' in candidate ? candidate.number : 'address' in candidate ? candidate.address : '') === value);
+			const contact = entry(slug).contacts.find(
+				(candidate) =>
+					('number' in candidate ? candidate.number : 'address' in candidate ? candidate.address : '') === value,
+			);
 			expect(contact?.professionalsOnly, `${slug} ${value}`).toBe(true);
 			expect(seen(entry(slug)), `${slug} ${value}`).not.toContain(value);
 		}
@@ -133,23 +170,40 @@ describe('official pages and public contacts', () => {
 describe('team bases from seed 003', () => {
 	test('the seven adult community mental health teams keep their addresses, and Rutland readers can see their team', () => {
 		const cmht = entry('community-mental-health-teams');
-		expect(cmht.locations.map((location) => location.postcode)).toEqual(['LE2 0TA', 'LE3 1HN', 'LE13 1SJ', 'LE67 4DF', 'LE18 2DG', 'LE10 1DS', 'LE11 5JW']);
+		expect(cmht.locations.map((location) => location.postcode)).toEqual([
+			'LE2 0TA',
+			'LE3 1HN',
+			'LE13 1SJ',
+			'LE67 4DF',
+			'LE18 2DG',
+			'LE10 1DS',
+			'LE11 5JW',
+		]);
 		expect(cmht.locations.find((location) => location.postcode === 'LE13 1SJ')!.name).toMatch(/^Melton and Rutland/);
 		expect(cmht.access.notes.some((note) => /Rutland.*Melton and Rutland team/.test(note))).toBe(true);
 	});
 
 	test("the twelve older people's service bases are each in an entry", () => {
 		const bases = [
-			['mhsop-community-mental-health-teams', 'LE5 3GH'], ['mhsop-community-mental-health-teams', 'LE3 9DZ'],
-			['memory-service', 'LE5 4QG'], ['memory-service', 'LE3 9DZ'], ['mhsop-unscheduled-care', 'LE5 4PW'],
-			['mhsop-in-reach-team', 'LE5 4PW'], ['integrated-care-team', 'LE2 3BB'], ['mental-health-liaison-team', 'LE1 5WW'],
-			['mhsop-community-mental-health-teams', 'LE5 4PW'], ['mhsop-community-mental-health-teams', 'LE13 1SJ'],
-			['mhsop-community-mental-health-teams', 'LE11 5JY'], ['mhsop-community-mental-health-teams', 'LE10 0EW'],
+			['mhsop-community-mental-health-teams', 'LE5 3GH'],
+			['mhsop-community-mental-health-teams', 'LE3 9DZ'],
+			['memory-service', 'LE5 4QG'],
+			['memory-service', 'LE3 9DZ'],
+			['mhsop-unscheduled-care', 'LE5 4PW'],
+			['mhsop-in-reach-team', 'LE5 4PW'],
+			['integrated-care-team', 'LE2 3BB'],
+			['mental-health-liaison-team', 'LE1 5WW'],
+			['mhsop-community-mental-health-teams', 'LE5 4PW'],
+			['mhsop-community-mental-health-teams', 'LE13 1SJ'],
+			['mhsop-community-mental-health-teams', 'LE11 5JY'],
+			['mhsop-community-mental-health-teams', 'LE10 0EW'],
 		] as const;
-		const missing = bases.filter(([slug, postcode]) => !entry(slug).locations.some((location) => location.postcode === postcode));
+		const missing = bases.filter(
+			([slug, postcode]) => !entry(slug).locations.some((location) => location.postcode === postcode),
+		);
 		expect(missing).toEqual([]);
 		expect(entry('mhsop-community-mental-health-teams').locations.map((location) => location.name)).toContain(
-			'Melton, Rutland and Harborough Community Mental Health Team (older people)'
+			'Melton, Rutland and Harborough Community Mental Health Team (older people)',
 		);
 	});
 });
@@ -174,7 +228,9 @@ describe('services a person can use that the site lacked', () => {
 	test('Start a Conversation: a website anyone can use', () => {
 		const [line] = howToGetIn(entry('start-a-conversation')).lines;
 		expect(line!.text).toBe('You can use their website.');
-		expect(line!.contacts.map((contact) => contact.kind === 'web' && contact.url)).toEqual(['https://www.startaconversation.co.uk']);
+		expect(line!.contacts.map((contact) => contact.kind === 'web' && contact.url)).toEqual([
+			'https://www.startaconversation.co.uk',
+		]);
 	});
 
 	test('Family Action Pre-Trial Support: parents and carers can email, and it is marked for checking', () => {

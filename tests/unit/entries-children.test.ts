@@ -31,7 +31,14 @@ function seen(service: Service, reader: Reader = {}) {
 	const how = howToGetIn(service, reader);
 	return {
 		cannotReferYourself: how.cannotReferYourself,
-		lines: how.lines.map((line) => ({ text: line.text, contacts: line.contacts.map(valueOf), confirmed: line.confirmed, own: line.own, limitedTo: line.limitedTo, note: line.note })),
+		lines: how.lines.map((line) => ({
+			text: line.text,
+			contacts: line.contacts.map(valueOf),
+			confirmed: line.confirmed,
+			own: line.own,
+			limitedTo: line.limitedTo,
+			note: line.note,
+		})),
 	};
 }
 
@@ -87,13 +94,20 @@ describe('Harmless: its own ways in, as its row and the web source say', () => {
 	test('never says "You cannot refer yourself", and links its own website', () => {
 		const how = seen(harmless);
 		expect(how.cannotReferYourself).toBeUndefined();
-		expect(how.lines[0]).toMatchObject({ text: 'You can use their website.', contacts: ['https://www.harmless.org.uk'], confirmed: true });
+		expect(how.lines[0]).toMatchObject({
+			text: 'You can use their website.',
+			contacts: ['https://www.harmless.org.uk'],
+			confirmed: true,
+		});
 		expect(harmless.contacts.find((contact) => contact.id === 'website')?.source?.document).toBe('web-contacts');
 	});
 
 	test('drop-ins and self-referral are offered as "you may be able to", because no source confirms them locally', () => {
 		const dropIn = seen(harmless).lines.find((line) => line.own && !line.confirmed);
-		expect(dropIn).toMatchObject({ text: 'You may be able to drop in without an appointment: check on their website.', contacts: ['https://www.harmless.org.uk'] });
+		expect(dropIn).toMatchObject({
+			text: 'You may be able to drop in without an appointment: check on their website.',
+			contacts: ['https://www.harmless.org.uk'],
+		});
 		expect(dropIn?.note).toMatch(/drop-in/);
 		expect(seen(harmless).lines.at(-1)!.text).toBe('Your GP or another health or care professional can refer you.');
 	});
@@ -140,17 +154,25 @@ describe('ChatHealth and Healthy Together: numbers and ages by area', () => {
 });
 
 describe('school-route services say who refers', () => {
-	const schoolRoute = ['community-chill-out-zones', 'leicestershire-educational-psychology-service', 'city-early-intervention-psychology-support', 'mental-health-support-teams-in-schools'];
+	const schoolRoute = [
+		'community-chill-out-zones',
+		'leicestershire-educational-psychology-service',
+		'city-early-intervention-psychology-support',
+		'mental-health-support-teams-in-schools',
+	];
 
-	test.each(schoolRoute)('%s: "Their school or college can ask for this", said once, and no GP referral it does not have', (slug) => {
-		const service = entry(slug);
-		const lines = seen(service, { for: 'someone-else' }).lines.map((line) => line.text);
-		expect(lines).toContain('Their school or college can ask for this.');
-		expect(lines).not.toContain('Your GP can refer you.');
-		expect(publicText(service)).not.toMatch(/ask your GP to refer you/i);
-		// The ways in say who refers; a note saying it again in other words (or adding "call 111") contradicts them.
-		expect(service.access.notes.filter((note) => /refer|\b111\b|you cannot/i.test(note))).toEqual([]);
-	});
+	test.each(schoolRoute)(
+		'%s: "Their school or college can ask for this", said once, and no GP referral it does not have',
+		(slug) => {
+			const service = entry(slug);
+			const lines = seen(service, { for: 'someone-else' }).lines.map((line) => line.text);
+			expect(lines).toContain('Their school or college can ask for this.');
+			expect(lines).not.toContain('Your GP can refer you.');
+			expect(publicText(service)).not.toMatch(/ask your GP to refer you/i);
+			// The ways in say who refers; a note saying it again in other words (or adding "call 111") contradicts them.
+			expect(service.access.notes.filter((note) => /refer|\b111\b|you cannot/i.test(note))).toEqual([]);
+		},
+	);
 
 	test.each(mine)('%s: notes do not repeat who can refer, or the urgent help every page already gives', (slug) => {
 		const notes = entry(slug).access.notes;
@@ -159,7 +181,7 @@ describe('school-route services say who refers', () => {
 });
 
 describe('self-referrals are confirmed only where a source confirms them', () => {
-	test("Family Action: its own page says families can refer themselves, so the page says so, with the link", () => {
+	test('Family Action: its own page says families can refer themselves, so the page says so, with the link', () => {
 		const familyAction = entry('family-action-post-sexual-abuse-support');
 		expect(seen(familyAction).lines[0]).toMatchObject({
 			text: 'You, or a parent or carer, can ask for help through their website.',
@@ -172,7 +194,9 @@ describe('self-referrals are confirmed only where a source confirms them', () =>
 	test('FirstSteps: only a lost link hints at it, so the page never sounds certain', () => {
 		const firstSteps = entry('firststeps');
 		const own = seen(firstSteps).lines.filter((line) => line.own);
-		expect(own.map((line) => [line.text, line.confirmed])).toEqual([['You may be able to contact them yourself. Ask your GP how.', false]]);
+		expect(own.map((line) => [line.text, line.confirmed])).toEqual([
+			['You may be able to contact them yourself. Ask your GP how.', false],
+		]);
 		expect(canContactThemselves(firstSteps)).toBe(false);
 		expect(accessRoutesOf(firstSteps)).toEqual(['gp']);
 		// Nothing else on the page may say it as if it were certain.
@@ -187,16 +211,18 @@ describe('no "search online", no lost links, and My Self Referral linked where i
 		expect(text).not.toMatch(/\b(line|row|column) \d|service-tables|seed \d/i);
 	});
 
-	test.each(['camhs', 'mental-health-support-teams-in-schools', 'early-intervention-counselling-service', 'my-self-referral-website'])(
-		'%s: the self-referral way in links the My Self Referral website, citing the web contacts source',
-		(slug) => {
-			const service = entry(slug);
-			const own = seen(service).lines.find((line) => line.own && line.confirmed);
-			expect(own?.contacts).toEqual(['https://www.myselfreferral-llr.nhs.uk']);
-			const contact = service.contacts.find((c) => c.kind === 'web' && c.url === 'https://www.myselfreferral-llr.nhs.uk');
-			expect(contact?.source?.document).toBe('web-contacts');
-		}
-	);
+	test.each([
+		'camhs',
+		'mental-health-support-teams-in-schools',
+		'early-intervention-counselling-service',
+		'my-self-referral-website',
+	])('%s: the self-referral way in links the My Self Referral website, citing the web contacts source', (slug) => {
+		const service = entry(slug);
+		const own = seen(service).lines.find((line) => line.own && line.confirmed);
+		expect(own?.contacts).toEqual(['https://www.myselfreferral-llr.nhs.uk']);
+		const contact = service.contacts.find((c) => c.kind === 'web' && c.url === 'https://www.myselfreferral-llr.nhs.uk');
+		expect(contact?.source?.document).toBe('web-contacts');
+	});
 
 	test('CAMHS self-referral says what it cannot be used for', () => {
 		const own = seen(entry('camhs')).lines.find((line) => line.own);

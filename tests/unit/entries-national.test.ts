@@ -13,8 +13,18 @@ import type { Service } from '../../src/schemas/service.ts';
 const { services } = loadContent();
 type Fact = { value: string; evidence_url: string; quote: string } | null;
 type NationalEntry = {
-	kind: string; slug?: string; name: string; confidence: string; official_url?: string; evidence_url?: string; quote?: string;
-	public_phone?: Fact; email?: Fact; text?: Fact; hours?: Fact; other_evidence?: { url: string; quote: string }[];
+	kind: string;
+	slug?: string;
+	name: string;
+	confidence: string;
+	official_url?: string;
+	evidence_url?: string;
+	quote?: string;
+	public_phone?: Fact;
+	email?: Fact;
+	text?: Fact;
+	hours?: Fact;
+	other_evidence?: { url: string; quote: string }[];
 };
 const national = JSON.parse(readFileSync('sources/web-contacts/web-contacts-national.json', 'utf8')) as NationalEntry[];
 const added = national.filter((line) => line.kind === 'new-service');
@@ -27,29 +37,41 @@ function entry(slug: string): Service {
 const digits = (value: string) => value.replace(/\D/g, '');
 
 describe('each national line is published only from its own page', () => {
-	test('three lines were added, each seen on the service\'s own website', () => {
+	test("three lines were added, each seen on the service's own website", () => {
 		expect(added.map((line) => line.slug)).toEqual(['calm', 'papyrus-hopeline', 'cruse-bereavement-support']);
 		for (const line of added) {
 			expect(line.confidence).toBe('high');
-			expect(new URL(line.evidence_url!).hostname.replace(/^www\./, '')).toBe(new URL(line.official_url!).hostname.replace(/^www\./, ''));
+			expect(new URL(line.evidence_url!).hostname.replace(/^www\./, '')).toBe(
+				new URL(line.official_url!).hostname.replace(/^www\./, ''),
+			);
 		}
 	});
 
-	test.each(added.map((line) => [line.slug!, line] as const))('%s: its phone, email and website are the ones its own page shows', (slug, line) => {
-		const service = entry(slug);
-		const phone = service.contacts.find((contact) => contact.kind === 'phone');
-		expect(phone && 'number' in phone && digits(phone.number)).toBe(digits(line.public_phone!.value));
-		expect(line.public_phone!.quote.replace(/\s/g, '')).toContain(digits(line.public_phone!.value));
-		const web = service.contacts.find((contact) => contact.kind === 'web');
-		expect(web && 'url' in web && web.url).toBe(line.official_url);
-		const email = service.contacts.find((contact) => contact.kind === 'email');
-		expect(email && 'address' in email ? email.address : null).toBe(line.email?.value ?? null);
-		for (const contact of service.contacts) expect(contact.source).toMatchObject({ document: 'national' });
-	});
+	test.each(added.map((line) => [line.slug!, line] as const))(
+		'%s: its phone, email and website are the ones its own page shows',
+		(slug, line) => {
+			const service = entry(slug);
+			const phone = service.contacts.find((contact) => contact.kind === 'phone');
+			expect(phone && 'number' in phone && digits(phone.number)).toBe(digits(line.public_phone!.value));
+			expect(line.public_phone!.quote.replace(/\s/g, '')).toContain(digits(line.public_phone!.value));
+			const web = service.contacts.find((contact) => contact.kind === 'web');
+			expect(web && 'url' in web && web.url).toBe(line.official_url);
+			const email = service.contacts.find((contact) => contact.kind === 'email');
+			expect(email && 'address' in email ? email.address : null).toBe(line.email?.value ?? null);
+			for (const contact of service.contacts) expect(contact.source).toMatchObject({ document: 'national' });
+		},
+	);
 
 	test('no line found only on other websites is published', () => {
 		const missing = national.filter((line) => line.kind === 'not-found').map((line) => line.name);
-		expect(missing).toEqual(expect.arrayContaining([expect.stringMatching(/Silver Line/), expect.stringMatching(/Drinkline/), expect.stringMatching(/FRANK/), expect.stringMatching(/Carers UK/)]));
+		expect(missing).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/Silver Line/),
+				expect.stringMatching(/Drinkline/),
+				expect.stringMatching(/FRANK/),
+				expect.stringMatching(/Carers UK/),
+			]),
+		);
 		for (const service of services) expect(service.name).not.toMatch(/Silver Line|Drinkline|FRANK|Carers UK/);
 	});
 });

@@ -21,9 +21,18 @@ function entry(slug: string): Service {
 /** Everything an entry says to the public, as one string: the words a person can read on its page. */
 function publicWords(service: Service): string {
 	return [
-		service.name, service.summary, ...service.offers, service.ages.label, ...service.exclusions, service.areaNote ?? '',
-		...service.access.waysIn.map((way) => way.note ?? ''), ...service.access.notes, service.access.whatHappensNext ?? '',
-		service.cost ?? '', service.hours?.note ?? '', ...service.accessibility,
+		service.name,
+		service.summary,
+		...service.offers,
+		service.ages.label,
+		...service.exclusions,
+		service.areaNote ?? '',
+		...service.access.waysIn.map((way) => way.note ?? ''),
+		...service.access.notes,
+		service.access.whatHappensNext ?? '',
+		service.cost ?? '',
+		service.hours?.note ?? '',
+		...service.accessibility,
 		...howToGetIn(service).lines.map((line) => `${line.text} ${line.note ?? ''}`),
 	].join('\n');
 }
@@ -31,20 +40,33 @@ function publicWords(service: Service): string {
 const seed003Lines = readFileSync('sources/seeds/003_8d61c32d75af2131.txt', 'utf8').split('\n');
 /** Seed 003's text from one line to another (1-based, inclusive), with whitespace closed up. */
 function seed003(from: number, to: number): string {
-	return seed003Lines.slice(from - 1, to).join(' ').replace(/\s+/g, ' ');
+	return seed003Lines
+		.slice(from - 1, to)
+		.join(' ')
+		.replace(/\s+/g, ' ');
 }
 
 describe('the Central Access Point freephone is cited where seed 003 prints it', () => {
 	const freephone = /0808 800 3302/;
 	const citations = [
-		{ file: 'content/services/central-access-point.yaml', text: readFileSync('content/services/central-access-point.yaml', 'utf8') },
-		{ file: 'content/services/community-mental-health-teams.yaml', text: readFileSync('content/services/community-mental-health-teams.yaml', 'utf8') },
+		{
+			file: 'content/services/central-access-point.yaml',
+			text: readFileSync('content/services/central-access-point.yaml', 'utf8'),
+		},
+		{
+			file: 'content/services/community-mental-health-teams.yaml',
+			text: readFileSync('content/services/community-mental-health-teams.yaml', 'utf8'),
+		},
 		{ file: 'content/crisis-lines.yaml', text: readFileSync('content/crisis-lines.yaml', 'utf8') },
 	];
 
 	test.each(citations)('$file: every "lines A to B" cited for the freephone holds the number', ({ text }) => {
 		const cited = [...text.matchAll(/[^\n]*[Ff]reephone[^\n]*/g)]
-			.flatMap((line) => [...line[0].matchAll(/(?:patient letter|Appendix 5)[^()]*\(lines (\d+) to (\d+)\)|all ages \(lines (\d+) to (\d+)\)/g)])
+			.flatMap((line) => [
+				...line[0].matchAll(
+					/(?:patient letter|Appendix 5)[^()]*\(lines (\d+) to (\d+)\)|all ages \(lines (\d+) to (\d+)\)/g,
+				),
+			])
 			.map((match) => [Number(match[1] ?? match[3]), Number(match[2] ?? match[4])] as const);
 		expect(cited.length).toBeGreaterThan(0);
 		for (const [from, to] of cited) expect(seed003(from, to), `lines ${from} to ${to}`).toMatch(freephone);
@@ -61,7 +83,9 @@ describe('Neighbourhood Mental Health Cafes: anyone can go, as LPT and VAL say',
 
 	test('no age limit from the low-confidence BBC page', () => {
 		expect(cafes.ages).toMatchObject({ min: 0, max: null });
-		expect(cafes.audiences).toEqual(expect.arrayContaining(['young-people', 'adults', 'older-people', 'parents-carers']));
+		expect(cafes.audiences).toEqual(
+			expect.arrayContaining(['young-people', 'adults', 'older-people', 'parents-carers']),
+		);
 		expect(cafes.summary).not.toMatch(/adults/);
 	});
 
@@ -74,7 +98,10 @@ describe('Neighbourhood Mental Health Cafes: anyone can go, as LPT and VAL say',
 
 describe('no entry says what its source does not', () => {
 	test('the educational psychology services: a school asks; no source mentions nurseries', () => {
-		for (const slug of ['leicestershire-educational-psychology-service', 'city-early-intervention-psychology-support']) {
+		for (const slug of [
+			'leicestershire-educational-psychology-service',
+			'city-early-intervention-psychology-support',
+		]) {
 			expect(publicWords(entry(slug)), slug).not.toMatch(/nurser/i);
 			expect(howToGetIn(entry(slug)).lines.map((line) => line.text)).toEqual(['A school or college can ask for this.']);
 		}
@@ -98,7 +125,8 @@ describe('no entry says what its source does not', () => {
 
 	test('NHS 111 option 2 says only what the 2026 sources say, not the 2021 Central Access Point call', () => {
 		const words = publicWords(entry('nhs-111-option-2'));
-		for (const borrowed of [/how urgent it is/, /who is around to support you/, /call you back/, /put you through/]) expect(words).not.toMatch(borrowed);
+		for (const borrowed of [/how urgent it is/, /who is around to support you/, /call you back/, /put you through/])
+			expect(words).not.toMatch(borrowed);
 		expect(entry('nhs-111-option-2').access.whatHappensNext).toMatch(/urgent mental health support and advice/);
 	});
 
@@ -108,7 +136,7 @@ describe('no entry says what its source does not', () => {
 		expect(entry('tellmi').offers).toContain('Therapy in the app, by typing messages. It is confidential.');
 	});
 
-	test("ChatHealth is a line for parents and carers (seed 001: \"for parents of children\"), so it is not listed for children", () => {
+	test('ChatHealth is a line for parents and carers (seed 001: "for parents of children"), so it is not listed for children', () => {
 		const chatHealth = entry('healthy-together-chathealth');
 		expect(chatHealth.audiences).toEqual(['parents-carers']);
 		const fourYearOld = { band: { min: 4, max: 4 }, area: 'leicester' } as const;
@@ -121,7 +149,9 @@ describe('no entry says what its source does not', () => {
 		expect(seed003(1004, 1005)).toMatch(/aged 18-65 years .* aged over 17 years will be considered/);
 		expect(teams.ages).toMatchObject({ min: 17, max: 65, label: '18 to 65, and sometimes 17' });
 		expect(teams.exclusions.join(' ')).not.toMatch(/under 18/);
-		expect(teams.exclusions[0]).toBe('Children and young people under 17. The teams see 17-year-olds only in some cases.');
+		expect(teams.exclusions[0]).toBe(
+			'Children and young people under 17. The teams see 17-year-olds only in some cases.',
+		);
 	});
 
 	test('Community Chill Out Zones run "DROP IN workshops" (seed 001), so the page does not say you cannot refer yourself', () => {
@@ -135,7 +165,13 @@ describe('no entry says what its source does not', () => {
 });
 
 describe('unknowns are said as what a person can do, never as notes about the sources', () => {
-	const internal = [/not given/i, /the sources? do(es)? not say/i, /has been published|not been published/i, /said in \d{4}/i, /\bLPT said\b/];
+	const internal = [
+		/not given/i,
+		/the sources? do(es)? not say/i,
+		/has been published|not been published/i,
+		/said in \d{4}/i,
+		/\bLPT said\b/,
+	];
 
 	test.each(services.map((service) => [service.slug, service] as const))('%s', (_slug, service) => {
 		const words = publicWords(service);
@@ -151,12 +187,19 @@ describe('unknowns are said as what a person can do, never as notes about the so
 });
 
 describe('Leicester Sexual Health: the official website from web contacts 2 (high confidence)', () => {
-	type WebEntry = { slug: string; confidence: string; official_url: string | null; evidence_url: string; notes: string; other_evidence: { url: string; note: string }[] };
+	type WebEntry = {
+		slug: string;
+		confidence: string;
+		official_url: string | null;
+		evidence_url: string;
+		notes: string;
+		other_evidence: { url: string; note: string }[];
+	};
 	const second = JSON.parse(readFileSync('sources/web-contacts/web-contacts-2.json', 'utf8')) as WebEntry[];
 	const found = second.find((candidate) => candidate.slug === 'leicester-sexual-health')!;
 	const service = entry('leicester-sexual-health');
 
-	test('the website is the one web contacts 2 found on the service\'s own NHS domain', () => {
+	test("the website is the one web contacts 2 found on the service's own NHS domain", () => {
 		expect(found.confidence).toBe('high');
 		const website = service.contacts.find((contact) => contact.kind === 'web');
 		expect(website).toMatchObject({ url: found.official_url, source: { document: 'web-contacts-2' } });
@@ -164,14 +207,22 @@ describe('Leicester Sexual Health: the official website from web contacts 2 (hig
 	});
 
 	test('the page sends people to the website, not to their GP, and names the Haymarket clinic', () => {
-		expect(howToGetIn(service).lines.map((line) => line.text)).toEqual(['You may be able to contact them yourself: check on their website.']);
-		expect(service.access.notes).toContain('The main clinic is in the Haymarket Shopping Centre in Leicester city centre.');
+		expect(howToGetIn(service).lines.map((line) => line.text)).toEqual([
+			'You may be able to contact them yourself: check on their website.',
+		]);
+		expect(service.access.notes).toContain(
+			'The main clinic is in the Haymarket Shopping Centre in Leicester city centre.',
+		);
 	});
 
 	test('no number that web contacts 2 says belongs to another organisation', () => {
-		const foreign = [...found.other_evidence.map((evidence) => evidence.note), found.notes].join(' ').match(/0\d{3} \d{3} \d{4}/g) ?? [];
+		const foreign =
+			[...found.other_evidence.map((evidence) => evidence.note), found.notes].join(' ').match(/0\d{3} \d{3} \d{4}/g) ??
+			[];
 		expect(foreign.length).toBeGreaterThan(0);
-		const published = parse(readFileSync('content/services/leicester-sexual-health.yaml', 'utf8')).contacts.map((contact: { number?: string; url?: string }) => contact.number ?? contact.url);
+		const published = parse(readFileSync('content/services/leicester-sexual-health.yaml', 'utf8')).contacts.map(
+			(contact: { number?: string; url?: string }) => contact.number ?? contact.url,
+		);
 		for (const number of foreign) expect(published).not.toContain(number);
 	});
 });

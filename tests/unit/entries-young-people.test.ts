@@ -58,7 +58,13 @@ function linesOf(how: HowToGetIn): { text: string; contacts: string[] }[] {
 /** All the "how to get support" words a person reads on the page: the ways in, their notes and the entry's notes. */
 function wordsShown(service: Service): string {
 	const how = howToGetIn(service);
-	return [how.cannotReferYourself, ...how.lines.flatMap((line) => [line.text, line.limitedTo, line.note]), ...service.access.notes].filter(Boolean).join(' ');
+	return [
+		how.cannotReferYourself,
+		...how.lines.flatMap((line) => [line.text, line.limitedTo, line.note]),
+		...service.access.notes,
+	]
+		.filter(Boolean)
+		.join(' ');
 }
 
 describe('the six self-referrals whose only evidence was a lost link', () => {
@@ -74,14 +80,21 @@ describe('the six self-referrals whose only evidence was a lost link', () => {
 
 	test('Tellmi: council minutes say people use the app themselves, so the app is a confirmed way in, with the official site', () => {
 		const tellmi = entry('tellmi');
-		expect(linesOf(howToGetIn(tellmi))).toEqual([{ text: 'You can use their app.', contacts: ['https://www.tellmi.help'] }]);
+		expect(linesOf(howToGetIn(tellmi))).toEqual([
+			{ text: 'You can use their app.', contacts: ['https://www.tellmi.help'] },
+		]);
 		expect(canContactThemselves(tellmi)).toBe(true);
 	});
 
 	test('The Laura Centre: only a third-party blog says families can refer, so it stays unconfirmed, with the link to check', () => {
 		const laura = entry('the-laura-centre');
 		const how = howToGetIn(laura);
-		expect(linesOf(how)).toEqual([{ text: 'You may be able to contact them yourself: check on their website.', contacts: ['https://thelauracentre.org.uk'] }]);
+		expect(linesOf(how)).toEqual([
+			{
+				text: 'You may be able to contact them yourself: check on their website.',
+				contacts: ['https://thelauracentre.org.uk'],
+			},
+		]);
 		expect(how.lines[0]!.confirmed).toBe(false);
 		expect(canContactThemselves(laura)).toBe(false);
 		// The charity's own number is published (its own site), even though self-referral is not confirmed.
@@ -89,19 +102,25 @@ describe('the six self-referrals whose only evidence was a lost link', () => {
 	});
 
 	test.each([
-		['turning-point-young-peoples-team', ['You may be able to contact them yourself. Ask your GP how.', 'Your GP can refer you.']],
+		[
+			'turning-point-young-peoples-team',
+			['You may be able to contact them yourself. Ask your GP how.', 'Your GP can refer you.'],
+		],
 		['nhs-talking-therapies', ['You may be able to contact them yourself. Ask your GP how.', 'Your GP can refer you.']],
 		['tomorrow-project', ['You may be able to contact them yourself. Ask your GP how.']],
-	])('%s: no source confirms it or gives a publishable link, so the caution stays and nothing sends people searching', (slug, expected) => {
-		const service = entry(slug);
-		const how = howToGetIn(service);
-		expect(how.lines.map((line) => line.text)).toEqual(expected);
-		expect(how.lines[0]!.confirmed).toBe(false);
-		expect(how.lines[0]!.contacts).toEqual([]);
-		expect(wordsShown(service)).not.toMatch(/search online|link for this|was lost/i);
-	});
+	])(
+		'%s: no source confirms it or gives a publishable link, so the caution stays and nothing sends people searching',
+		(slug, expected) => {
+			const service = entry(slug);
+			const how = howToGetIn(service);
+			expect(how.lines.map((line) => line.text)).toEqual(expected);
+			expect(how.lines[0]!.confirmed).toBe(false);
+			expect(how.lines[0]!.contacts).toEqual([]);
+			expect(wordsShown(service)).not.toMatch(/search online|link for this|was lost/i);
+		},
+	);
 
-	test('the Tomorrow Project names its provider, Harmless, from Harmless\'s own site', () => {
+	test("the Tomorrow Project names its provider, Harmless, from Harmless's own site", () => {
 		expect(entry('tomorrow-project').provider).toBe('Harmless');
 	});
 });
@@ -118,7 +137,9 @@ describe('NHS Talking Therapies and the service it refers to', () => {
 		const llrPt = entry('llr-psychological-therapies');
 		const how = howToGetIn(llrPt);
 		expect(how.cannotReferYourself).toBe('You cannot refer yourself.');
-		expect(how.lines.map((line) => line.text)).toEqual(['Your NHS Talking Therapies team (VitaMinds, run by Vita Health Group) can refer you.']);
+		expect(how.lines.map((line) => line.text)).toEqual([
+			'Your NHS Talking Therapies team (VitaMinds, run by Vita Health Group) can refer you.',
+		]);
 		expect(wordsShown(llrPt)).not.toMatch(/\bGP\b/);
 	});
 });
@@ -138,7 +159,9 @@ describe('services referred by named teams say who refers', () => {
 	test('no entry here leaves a professional referral unnamed when it is the only kind of professional way in', () => {
 		const vague = entries
 			.map(entry)
-			.filter((service) => service.access.waysIn.some((way) => way.by.length === 1 && way.by[0] === 'professional' && !way.named))
+			.filter((service) =>
+				service.access.waysIn.some((way) => way.by.length === 1 && way.by[0] === 'professional' && !way.named),
+			)
 			.map((service) => service.slug);
 		expect(vague).toEqual([]);
 	});
@@ -159,7 +182,7 @@ describe('University Mental Health Neighbourhood Cafes', () => {
 describe('national lines', () => {
 	const lineContacts = (id: string) => crisisLines.find((line) => line.id === id)!.contacts;
 
-	test('Samaritans is the same number, open at the same times, as in the crisis lines, and cites Samaritans\' own page', () => {
+	test("Samaritans is the same number, open at the same times, as in the crisis lines, and cites Samaritans' own page", () => {
 		const [phone] = entry('samaritans').contacts.filter((contact) => contact.kind === 'phone');
 		const [line] = lineContacts('samaritans');
 		expect(phone!.kind === 'phone' && line!.kind === 'phone' && phone!.number === line!.number).toBe(true);
@@ -168,10 +191,15 @@ describe('national lines', () => {
 		expect(phone!.source?.where).toContain('https://www.samaritans.org/how-we-can-help/contact-samaritan/');
 	});
 
-	test('Shout is the same text number and word as in the crisis lines, and cites Shout\'s own page', () => {
+	test("Shout is the same text number and word as in the crisis lines, and cites Shout's own page", () => {
 		const [text] = entry('shout').contacts.filter((contact) => contact.kind === 'text');
 		const [line] = lineContacts('shout');
-		expect(text!.kind === 'text' && line!.kind === 'text' && text!.number === line!.number && text!.keyword === line!.keyword).toBe(true);
+		expect(
+			text!.kind === 'text' &&
+				line!.kind === 'text' &&
+				text!.number === line!.number &&
+				text!.keyword === line!.keyword,
+		).toBe(true);
 		expect(text!.hours).toEqual(line!.hours);
 		expect(text!.source?.document).toBe('web-contacts');
 		expect(text!.source?.where).toContain('https://www.giveusashout.org/faqs/');
@@ -179,24 +207,30 @@ describe('national lines', () => {
 
 	test('the Stay Alive app is a confirmed way in, with its own site', () => {
 		const app = entry('stay-alive-app');
-		expect(linesOf(howToGetIn(app))).toEqual([{ text: 'You can use their app.', contacts: ['https://stayalive.prevent-suicide.org.uk'] }]);
+		expect(linesOf(howToGetIn(app))).toEqual([
+			{ text: 'You can use their app.', contacts: ['https://stayalive.prevent-suicide.org.uk'] },
+		]);
 		expect(app.provider).toBe('Grassroots Suicide Prevention');
 	});
 });
 
 describe('every entry here', () => {
-	test.each(entries)('%s never says "Search online for" or "Our source had a link for this, but it was lost"', (slug) => {
-		const text = readFileSync(`content/services/${slug}.yaml`, 'utf8');
-		expect(text).not.toMatch(/search online for/i);
-		expect(text).not.toMatch(/our source had a link for this, but it was lost/i);
-	});
+	test.each(entries)(
+		'%s never says "Search online for" or "Our source had a link for this, but it was lost"',
+		(slug) => {
+			const text = readFileSync(`content/services/${slug}.yaml`, 'utf8');
+			expect(text).not.toMatch(/search online for/i);
+			expect(text).not.toMatch(/our source had a link for this, but it was lost/i);
+		},
+	);
 
 	test.each(entries)('%s: a way a person starts themselves shows a contact or says where to go', (slug) => {
 		const service = entry(slug);
 		for (const way of service.access.waysIn) {
 			const line = wordWayIn(service, way);
 			if (!line.own || !line.confirmed) continue;
-			const reachable = way.how === 'drop-in' ? service.locations.length > 0 || way.note !== undefined : line.contacts.length > 0;
+			const reachable =
+				way.how === 'drop-in' ? service.locations.length > 0 || way.note !== undefined : line.contacts.length > 0;
 			expect(reachable, `${line.text} has no contact or place`).toBe(true);
 		}
 	});

@@ -12,19 +12,51 @@ function press(keys: [string, boolean][]): ShiftEffect[] {
 
 describe('onKeyUp', () => {
 	test('three Shift presses exit, announcing after the first two', () => {
-		expect(press([['Shift', false], ['Shift', false], ['Shift', false]])).toEqual(['two-more', 'one-more', 'exit']);
+		expect(
+			press([
+				['Shift', false],
+				['Shift', false],
+				['Shift', false],
+			]),
+		).toEqual(['two-more', 'one-more', 'exit']);
 	});
 	test('any other key in between starts again', () => {
-		expect(press([['Shift', false], ['Shift', false], ['a', false], ['Shift', false]])).toEqual(['two-more', 'one-more', 'cancelled', 'two-more']);
+		expect(
+			press([
+				['Shift', false],
+				['Shift', false],
+				['a', false],
+				['Shift', false],
+			]),
+		).toEqual(['two-more', 'one-more', 'cancelled', 'two-more']);
 	});
 	test('Shift released after typing a capital letter does not count', () => {
 		// Typing "A": keyup of A has shiftKey true, then Shift itself is released.
-		expect(press([['A', true], ['Shift', false], ['B', true], ['Shift', false]])).toEqual(['none', 'none', 'none', 'none']);
+		expect(
+			press([
+				['A', true],
+				['Shift', false],
+				['B', true],
+				['Shift', false],
+			]),
+		).toEqual(['none', 'none', 'none', 'none']);
 	});
 	test('other keys with no count pending do nothing', () => {
-		expect(press([['Tab', false], ['Enter', false]])).toEqual(['none', 'none']);
+		expect(
+			press([
+				['Tab', false],
+				['Enter', false],
+			]),
+		).toEqual(['none', 'none']);
 	});
 	test('after an exit the count starts from zero', () => {
-		expect(press([['Shift', false], ['Shift', false], ['Shift', false], ['Shift', false]])).toEqual(['two-more', 'one-more', 'exit', 'two-more']);
+		expect(
+			press([
+				['Shift', false],
+				['Shift', false],
+				['Shift', false],
+				['Shift', false],
+			]),
+		).toEqual(['two-more', 'one-more', 'exit', 'two-more']);
 	});
 });

@@ -21,14 +21,26 @@ const seedDigits = seeds.replace(/\D/g, '');
 const seedText = seeds.toLowerCase().replace(/\s+/g, '');
 
 type WebFact = { value?: string | null; evidence_url?: string } | null | undefined;
-type WebEntry = { slug: string; confidence: string; official_url: string | null; evidence_url: string; public_phone?: WebFact; text?: WebFact; email?: WebFact; professional_phone?: WebFact; other_evidence?: { url: string }[] };
+type WebEntry = {
+	slug: string;
+	confidence: string;
+	official_url: string | null;
+	evidence_url: string;
+	public_phone?: WebFact;
+	text?: WebFact;
+	email?: WebFact;
+	professional_phone?: WebFact;
+	other_evidence?: { url: string }[];
+};
 const webSources = [
 	{ file: 'sources/web-contacts/web-contacts.json', document: 'web-contacts' },
 	{ file: 'sources/web-contacts/web-contacts-2.json', document: 'web-contacts-2' },
 	{ file: 'sources/web-contacts/web-contacts-national.json', document: 'national' },
 ] as const;
 const webEntries = webSources.flatMap(({ file, document }) =>
-	(JSON.parse(readFileSync(file, 'utf8')) as WebEntry[]).filter((entry) => ['high', 'medium'].includes(entry.confidence)).map((entry) => ({ ...entry, document }))
+	(JSON.parse(readFileSync(file, 'utf8')) as WebEntry[])
+		.filter((entry) => ['high', 'medium'].includes(entry.confidence))
+		.map((entry) => ({ ...entry, document })),
 );
 /** Each publishable web fact (digits, a URL or an email, lower case) with the pages that show it and the document that records it. */
 const webFacts = webEntries.flatMap((entry) => {
@@ -37,10 +49,17 @@ const webFacts = webEntries.flatMap((entry) => {
 	const facts: { value: string; pages: string[]; document: string }[] = [];
 	if (entry.official_url) facts.push({ value: entry.official_url.toLowerCase(), pages, document });
 	// A page the research read about the service is a real address too; it is published only when the contact cites it.
-	for (const page of pages) if (page.startsWith('https://')) facts.push({ value: page.toLowerCase(), pages: [page], document });
+	for (const page of pages)
+		if (page.startsWith('https://')) facts.push({ value: page.toLowerCase(), pages: [page], document });
 	for (const fact of [entry.public_phone, entry.text, entry.professional_phone])
-		if (fact?.value) facts.push({ value: fact.value.replace(/\D/g, ''), pages: [fact.evidence_url ?? entry.evidence_url], document });
-	if (entry.email?.value) facts.push({ value: entry.email.value.toLowerCase(), pages: [entry.email.evidence_url ?? entry.evidence_url], document });
+		if (fact?.value)
+			facts.push({ value: fact.value.replace(/\D/g, ''), pages: [fact.evidence_url ?? entry.evidence_url], document });
+	if (entry.email?.value)
+		facts.push({
+			value: entry.email.value.toLowerCase(),
+			pages: [entry.email.evidence_url ?? entry.evidence_url],
+			document,
+		});
 	return facts;
 });
 /** True when a web contacts source gives this fact and the contact cites that source and one of the pages that show it. */
@@ -48,7 +67,10 @@ function fromWebContacts(value: string, contact: Contact): boolean {
 	if (!contact.source) return false;
 	const { document, where } = contact.source;
 	return webFacts.some(
-		(fact) => fact.document === document && (fact.value === value || value.startsWith(fact.value.replace(/\/$/, ''))) && fact.pages.some((page) => where.includes(page))
+		(fact) =>
+			fact.document === document &&
+			(fact.value === value || value.startsWith(fact.value.replace(/\/$/, ''))) &&
+			fact.pages.some((page) => where.includes(page)),
 	);
 }
 
@@ -70,7 +92,9 @@ function contactsIn(data: any): Contact[] {
 const { services, crisisLines } = loadContent();
 const items: Item[] = [
 	...contactsIn(crisisLines).map((contact) => ({ file: 'content/crisis-lines.yaml', contact })),
-	...services.flatMap((service) => contactsIn(service).map((contact) => ({ file: `content/services/${service.slug}.yaml`, contact }))),
+	...services.flatMap((service) =>
+		contactsIn(service).map((contact) => ({ file: `content/services/${service.slug}.yaml`, contact })),
+	),
 ];
 
 describe('published contacts come from the sources', () => {
@@ -91,8 +115,15 @@ describe('published contacts come from the sources', () => {
 		const invented = items
 			.filter(({ contact }) => contact.kind === 'web')
 			.map(({ file, contact }) => ({ file, url: (contact as { url: string }).url }))
-			.filter(({ url }) => !national.web.includes(url) && !seedText.includes(url.replace(/^https:\/\//, '').toLowerCase()))
-			.map(({ file, url }) => ({ file, url, contact: items.find((item) => item.file === file && item.contact.kind === 'web' && item.contact.url === url)!.contact }))
+			.filter(
+				({ url }) => !national.web.includes(url) && !seedText.includes(url.replace(/^https:\/\//, '').toLowerCase()),
+			)
+			.map(({ file, url }) => ({
+				file,
+				url,
+				contact: items.find((item) => item.file === file && item.contact.kind === 'web' && item.contact.url === url)!
+					.contact,
+			}))
 			.filter(({ url, contact }) => !fromWebContacts(url.toLowerCase(), contact))
 			.map(({ file, url }) => `${file}: ${url}`);
 		expect(invented).toEqual([]);
@@ -103,7 +134,9 @@ describe('published contacts come from the sources', () => {
 			.filter(({ contact }) => contact.kind === 'email')
 			.map(({ file, contact }) => ({ file, address: (contact as { address: string }).address }))
 			.filter(({ file, address }) => {
-				const contact = items.find((item) => item.file === file && item.contact.kind === 'email' && item.contact.address === address)!.contact;
+				const contact = items.find(
+					(item) => item.file === file && item.contact.kind === 'email' && item.contact.address === address,
+				)!.contact;
 				return !seedText.includes(address.toLowerCase()) && !fromWebContacts(address.toLowerCase(), contact);
 			})
 			.map(({ file, address }) => `${file}: ${address}`);

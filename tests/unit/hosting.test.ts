@@ -29,10 +29,23 @@ import {
 	siteHeaderRules,
 } from '../../src/lib/hosting/headers-file.ts';
 import { pageAddress } from '../../src/lib/hosting/built-site.ts';
-import { assetsInPage, importsInModule, keepsOffline, keptWhenOpened, keptWhenOpenedUrls, offlinePages, offlineVersion, precacheUrls, precachedPages, serviceWorkerScript, stylesheetsInPage } from '../../src/lib/offline.ts';
+import {
+	assetsInPage,
+	importsInModule,
+	keepsOffline,
+	keptWhenOpened,
+	keptWhenOpenedUrls,
+	offlinePages,
+	offlineVersion,
+	precacheUrls,
+	precachedPages,
+	serviceWorkerScript,
+	stylesheetsInPage,
+} from '../../src/lib/offline.ts';
 import { isPublicPage, robotsTxt, sitemapXml } from '../../src/lib/hosting/sitemap.ts';
 
-const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = '') =>
+	`<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title>${head}</head><body>${body}</body></html>`;
 const guard = '(function(){ if (sessionStorage.getItem("x")) location.replace("/"); })();';
 
 describe('the Content Security Policy', () => {
@@ -44,14 +57,18 @@ describe('the Content Security Policy', () => {
 	test('finds the inline scripts a browser runs, not src= scripts or JSON-LD', () => {
 		const html = page(
 			`<script>${guard}</script><script type="module">import "/a.js";</script><script type="module" src="/_astro/x.js"></script>`,
-			'<script type="application/ld+json">{"@type":"Service"}</script><script type="text/javascript">go()</script><script src=/b.js></script>'
+			'<script type="application/ld+json">{"@type":"Service"}</script><script type="text/javascript">go()</script><script src=/b.js></script>',
 		);
 		expect(inlineScripts(html)).toEqual([guard, 'import "/a.js";', 'go()']);
 		expect(inlineStyles(page('<style>a{color:red}</style>'))).toEqual(['a{color:red}']);
 	});
 
 	test('collects each distinct hash once, sorted, across pages', () => {
-		const hashes = collectInlineHashes([page(`<script>${guard}</script>`), page(`<script>${guard}</script><style>p{}</style>`), page('<script>b()</script>')]);
+		const hashes = collectInlineHashes([
+			page(`<script>${guard}</script>`),
+			page(`<script>${guard}</script><style>p{}</style>`),
+			page('<script>b()</script>'),
+		]);
 		expect(hashes.scripts).toEqual([sha256Source(guard), sha256Source('b()')].sort());
 		expect(hashes.styles).toEqual([sha256Source('p{}')]);
 	});
@@ -60,7 +77,7 @@ describe('the Content Security Policy', () => {
 		const hashes = { scripts: [sha256Source(guard)], styles: [] };
 		const header = contentSecurityPolicy(hashes, { for: 'header' });
 		expect(header).toBe(
-			`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha256Source(guard)}; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`
+			`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha256Source(guard)}; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
 		);
 		expect(contentSecurityPolicy(hashes, { for: 'meta' })).toBe(header.replace("; frame-ancestors 'none'", ''));
 	});
@@ -75,18 +92,20 @@ describe('the Content Security Policy', () => {
 	});
 
 	test('inline code a hash cannot allow is found, only inside tags', () => {
-		expect(unhashableInlineCode(page('', '<button onclick="go()">Go</button><p style="color:red">x</p><a href="javascript:go()">x</a>'))).toEqual([
-			'an event handler attribute (onclick)',
-			'a style attribute',
-			'a javascript: address',
-		]);
+		expect(
+			unhashableInlineCode(
+				page('', '<button onclick="go()">Go</button><p style="color:red">x</p><a href="javascript:go()">x</a>'),
+			),
+		).toEqual(['an event handler attribute (onclick)', 'a style attribute', 'a javascript: address']);
 		expect(unhashableInlineCode(page('', '<p>Chop an onion=tasty, style="none"</p>'))).toEqual([]);
 	});
 
 	test('the meta tag goes straight after <meta charset>, before any script, and is replaced on a second run', () => {
 		const html = page(`<script>${guard}</script>`);
 		const once = withMetaPolicy(html, "default-src 'self'");
-		expect(once).toContain(`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>`);
+		expect(once).toContain(
+			`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>`,
+		);
 		expect(withMetaPolicy(once, "default-src 'none'")).toBe(withMetaPolicy(html, "default-src 'none'"));
 		expect(metaPolicy(once)).toBe("default-src 'self'");
 		expect(() => withMetaPolicy('<p>no head</p>', 'x')).toThrow(/no <head>/);
@@ -106,7 +125,10 @@ describe('the security-headers integration', () => {
 	}
 
 	test('puts the policy in every page and writes _headers with the hash of every inline script', () => {
-		const { dir, run } = buildWith({ 'index.html': page(`<script>${guard}</script>`), 'about/index.html': page('', '<script type="module">one()</script>') });
+		const { dir, run } = buildWith({
+			'index.html': page(`<script>${guard}</script>`),
+			'about/index.html': page('', '<script type="module">one()</script>'),
+		});
 		try {
 			run();
 			const headers = readFileSync(join(dir, '_headers'), 'utf8');
@@ -161,7 +183,10 @@ describe('headers for each host', () => {
 		const csp = rules[0]!.headers[0]![1];
 		expect(apacheConfig(rules)).toContain(`Header always set Content-Security-Policy "${csp}"`);
 		expect(apacheConfig(rules)).toContain('<If "%{REQUEST_URI} =~ m#^/_astro/.*$#">');
-		const cloudFront = cloudFrontResponseHeadersPolicy(rules) as { SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } }; CustomHeadersConfig: { Items: { Header: string }[] } };
+		const cloudFront = cloudFrontResponseHeadersPolicy(rules) as {
+			SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } };
+			CustomHeadersConfig: { Items: { Header: string }[] };
+		};
 		expect(cloudFront.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(csp);
 		expect(cloudFront.CustomHeadersConfig.Items.map((item) => item.Header)).toEqual(['Permissions-Policy']);
 	});
@@ -169,29 +194,46 @@ describe('headers for each host', () => {
 
 describe('what is kept for use offline', () => {
 	test('the crisis pages and every safety plan page are kept, and register the worker', () => {
-		for (const url of ['/', '/urgent-help/', '/safety-plan/fill-in/', '/offline/']) expect(keepsOffline(url), url).toBe(true);
+		for (const url of ['/', '/urgent-help/', '/safety-plan/fill-in/', '/offline/'])
+			expect(keepsOffline(url), url).toBe(true);
 		expect(keepsOffline('/services/')).toBe(false);
 	});
 
 	test('a page loads its scripts, styles, icons and island components, not the pages it links to', () => {
 		const html = page(
 			'<link rel="stylesheet" href="/_astro/Base.css"><link rel="icon" href="/favicon.svg"><link rel="canonical" href="/x/">',
-			'<a href="/services/">x</a><script type="module" src="/_astro/a.js"></script><astro-island component-url="/_astro/Editor.js" renderer-url="/_astro/client.js"></astro-island><img src="//cdn.example/x.png">'
+			'<a href="/services/">x</a><script type="module" src="/_astro/a.js"></script><astro-island component-url="/_astro/Editor.js" renderer-url="/_astro/client.js"></astro-island><img src="//cdn.example/x.png">',
 		);
-		expect(assetsInPage(html).sort()).toEqual(['/_astro/Base.css', '/_astro/Editor.js', '/_astro/a.js', '/_astro/client.js', '/favicon.svg']);
+		expect(assetsInPage(html).sort()).toEqual([
+			'/_astro/Base.css',
+			'/_astro/Editor.js',
+			'/_astro/a.js',
+			'/_astro/client.js',
+			'/favicon.svg',
+		]);
 	});
 
 	test('a module imports are followed', () => {
-		expect(importsInModule('import{a as e}from"./react.X.js";import"./side.js";const m=import("./lazy.js")', '/_astro/Editor.js').sort()).toEqual([
-			'/_astro/lazy.js',
-			'/_astro/react.X.js',
-			'/_astro/side.js',
-		]);
+		expect(
+			importsInModule(
+				'import{a as e}from"./react.X.js";import"./side.js";const m=import("./lazy.js")',
+				'/_astro/Editor.js',
+			).sort(),
+		).toEqual(['/_astro/lazy.js', '/_astro/react.X.js', '/_astro/side.js']);
 	});
 
 	test('the first visit keeps only the crisis pages and their stylesheets; a plan page keeps its files when opened', () => {
 		const files = new Map<string, string>([
-			...offlinePages.map((url) => [url, page('<link rel="stylesheet" href="/_astro/Base.css"><link rel="icon" href="/favicon.svg">', '<astro-island component-url="/_astro/Editor.js"></astro-island>')] as const),
+			...offlinePages.map(
+				(url) =>
+					[
+						url,
+						page(
+							'<link rel="stylesheet" href="/_astro/Base.css"><link rel="icon" href="/favicon.svg">',
+							'<astro-island component-url="/_astro/Editor.js"></astro-island>',
+						),
+					] as const,
+			),
 			['/favicon.svg', '<svg/>'],
 			['/_astro/Base.css', 'p{}'],
 			['/_astro/Editor.js', 'import"./react.js"'],
@@ -201,7 +243,13 @@ describe('what is kept for use offline', () => {
 		expect(precacheUrls((url) => files.get(url))).toEqual(['/', '/_astro/Base.css', '/urgent-help/', '/offline/']);
 		const onOpen = keptWhenOpenedUrls((url) => files.get(url));
 		expect(Object.keys(onOpen)).toEqual([...keptWhenOpened]);
-		expect(onOpen['/safety-plan/fill-in/']).toEqual(['/safety-plan/fill-in/', '/_astro/Editor.js', '/_astro/Base.css', '/favicon.svg', '/_astro/react.js']);
+		expect(onOpen['/safety-plan/fill-in/']).toEqual([
+			'/safety-plan/fill-in/',
+			'/_astro/Editor.js',
+			'/_astro/Base.css',
+			'/favicon.svg',
+			'/_astro/react.js',
+		]);
 		expect(stylesheetsInPage(files.get('/')!)).toEqual(['/_astro/Base.css']);
 		files.delete('/_astro/react.js');
 		expect(() => keptWhenOpenedUrls((url) => files.get(url))).toThrow('not in the build: /_astro/react.js');
@@ -210,23 +258,41 @@ describe('what is kept for use offline', () => {
 	});
 
 	test('the version changes when any kept file or the worker changes, and not otherwise', () => {
-		const files = [{ url: '/', content: 'a' }, { url: '/offline/', content: 'b' }];
+		const files = [
+			{ url: '/', content: 'a' },
+			{ url: '/offline/', content: 'b' },
+		];
 		const version = offlineVersion(files, 'worker');
 		expect(offlineVersion([...files].reverse(), 'worker')).toBe(version);
-		expect(offlineVersion([{ url: '/', content: 'a' }, { url: '/offline/', content: 'c' }], 'worker')).not.toBe(version);
+		expect(
+			offlineVersion(
+				[
+					{ url: '/', content: 'a' },
+					{ url: '/offline/', content: 'c' },
+				],
+				'worker',
+			),
+		).not.toBe(version);
 		expect(offlineVersion(files, 'worker 2')).not.toBe(version);
 	});
 
 	test('the worker template is filled in, and one without its placeholders is refused', () => {
 		const template = readFileSync('src/offline/service-worker.js', 'utf8');
-		const script = serviceWorkerScript(template, 'abc123', ['/', '/offline/'], { '/safety-plan/': ['/safety-plan/', '/_astro/a.js'] });
+		const script = serviceWorkerScript(template, 'abc123', ['/', '/offline/'], {
+			'/safety-plan/': ['/safety-plan/', '/_astro/a.js'],
+		});
 		expect(script).toContain('const version = "abc123";');
 		expect(script).toContain('const keptUrls = ["/","/offline/"];');
 		expect(script).toContain('const keptWhenOpened = {"/safety-plan/":["/safety-plan/","/_astro/a.js"]};');
 		expect(script).not.toMatch(/__OFFLINE_|__KEPT_/);
 		// One place writes to the cache, keep(), and only the fixed lists reach it: never a visited page or a query.
 		expect(script.match(/\.put\(|\.add\(|\.addAll\(/g)).toEqual(['.addAll(']);
-		expect([...script.matchAll(/\bkeep\(([^)]*)\)/g)].map((match) => match[1])).toEqual(['urls', 'keptUrls', 'keptWhenOpened[page]', 'keptWhenOpened[page]']);
+		expect([...script.matchAll(/\bkeep\(([^)]*)\)/g)].map((match) => match[1])).toEqual([
+			'urls',
+			'keptUrls',
+			'keptWhenOpened[page]',
+			'keptWhenOpened[page]',
+		]);
 		expect(() => serviceWorkerScript('const v = 1;', 'x', [], {})).toThrow(/no __OFFLINE_VERSION__/);
 	});
 });
@@ -245,7 +311,9 @@ describe('sitemap and robots', () => {
 
 	test('addresses are absolute, as the sitemap protocol requires', () => {
 		const xml = sitemapXml(new URL('https://help.example.org'), ['/urgent-help/', '/']);
-		expect(xml).toContain('<url><loc>https://help.example.org/</loc></url>\n<url><loc>https://help.example.org/urgent-help/</loc></url>');
+		expect(xml).toContain(
+			'<url><loc>https://help.example.org/</loc></url>\n<url><loc>https://help.example.org/urgent-help/</loc></url>',
+		);
 		expect(robotsTxt(new URL('https://help.example.org'))).toContain('Sitemap: https://help.example.org/sitemap.xml');
 	});
 
@@ -258,7 +326,12 @@ describe('sitemap and robots', () => {
 
 describe('the Open Referral UK feed on each host', () => {
 	const rules = siteHeaderRules({ scripts: [], styles: [] });
-	const feedEndpoints = ['/open-data/openreferral/', '/open-data/openreferral/services', '/open-data/openreferral/services/0b5e7e2c-0000-5000-8000-000000000000', '/open-data/openreferral/openapi.json'];
+	const feedEndpoints = [
+		'/open-data/openreferral/',
+		'/open-data/openreferral/services',
+		'/open-data/openreferral/services/0b5e7e2c-0000-5000-8000-000000000000',
+		'/open-data/openreferral/openapi.json',
+	];
 
 	test('_headers: any site may read every endpoint, as JSON, with the site-wide security headers too', () => {
 		for (const endpoint of feedEndpoints) {
@@ -271,7 +344,9 @@ describe('the Open Referral UK feed on each host', () => {
 	});
 
 	test('_redirects serves each endpoint from its index.json on Netlify and Cloudflare Pages', () => {
-		const lines = feedRedirectsFile().split('\n').filter((line) => line && !line.startsWith('#'));
+		const lines = feedRedirectsFile()
+			.split('\n')
+			.filter((line) => line && !line.startsWith('#'));
 		expect(lines).toContain('/open-data/openreferral/ /open-data/openreferral/index.json 200');
 		expect(lines).toContain('/open-data/openreferral/services /open-data/openreferral/services/index.json 200');
 		expect(lines).toContain('/open-data/openreferral/services/:id /open-data/openreferral/services/:id/index.json 200');
@@ -290,18 +365,28 @@ describe('the Open Referral UK feed on each host', () => {
 		const rewrite = apache.match(/RewriteRule \^\/\?\((.+)\)\/\?\$ \/\$1\/index\.json \[L\]/);
 		expect(rewrite).not.toBeNull();
 		const pattern = new RegExp(`^/?(${rewrite![1]})/?$`);
-		expect('/open-data/openreferral/services/abc'.replace(pattern, '/$1/index.json')).toBe('/open-data/openreferral/services/abc/index.json');
+		expect('/open-data/openreferral/services/abc'.replace(pattern, '/$1/index.json')).toBe(
+			'/open-data/openreferral/services/abc/index.json',
+		);
 		expect('/open-data/openreferral/'.replace(pattern, '/$1/index.json')).toBe('/open-data/openreferral/index.json');
 	});
 
 	test('CloudFront: a policy with CORS for the feed behaviour, and a function that does the rewrite', () => {
-		const policy = cloudFrontResponseHeadersPolicy(rules, { feed: true }) as { CorsConfig: { AccessControlAllowOrigins: { Items: string[] } } };
+		const policy = cloudFrontResponseHeadersPolicy(rules, { feed: true }) as {
+			CorsConfig: { AccessControlAllowOrigins: { Items: string[] } };
+		};
 		expect(policy.CorsConfig.AccessControlAllowOrigins.Items).toEqual(['*']);
 		expect(cloudFrontResponseHeadersPolicy(rules)).not.toHaveProperty('CorsConfig');
-		const handler = new Function(`${cloudFrontFeedFunction()}; return handler;`)() as (event: { request: { uri: string } }) => { uri: string };
-		expect(handler({ request: { uri: '/open-data/openreferral/services/abc' } }).uri).toBe('/open-data/openreferral/services/abc/index.json');
+		const handler = new Function(`${cloudFrontFeedFunction()}; return handler;`)() as (event: {
+			request: { uri: string };
+		}) => { uri: string };
+		expect(handler({ request: { uri: '/open-data/openreferral/services/abc' } }).uri).toBe(
+			'/open-data/openreferral/services/abc/index.json',
+		);
 		expect(handler({ request: { uri: '/open-data/openreferral/' } }).uri).toBe('/open-data/openreferral/index.json');
-		expect(handler({ request: { uri: '/open-data/openreferral/openapi.json' } }).uri).toBe('/open-data/openreferral/openapi.json');
+		expect(handler({ request: { uri: '/open-data/openreferral/openapi.json' } }).uri).toBe(
+			'/open-data/openreferral/openapi.json',
+		);
 		expect(handler({ request: { uri: '/about/' } }).uri).toBe('/about/');
 	});
 });

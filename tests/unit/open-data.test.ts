@@ -33,7 +33,9 @@ function hsdsValidator(file: string) {
 const validateService = hsdsValidator('service.json');
 
 function problems(value: unknown): string[] {
-	return validateService(value) ? [] : (validateService.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
+	return validateService(value)
+		? []
+		: (validateService.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
 }
 
 describe('the Open Referral UK export', () => {
@@ -41,16 +43,29 @@ describe('the Open Referral UK export', () => {
 		expect(services.length).toBeGreaterThan(60);
 		expect(exported.contents).toHaveLength(services.length);
 		expect(new Set(exported.contents.map((service) => service.id)).size).toBe(services.length);
-		expect(exported).toMatchObject({ total_items: services.length, total_pages: 1, page_number: 1, size: services.length, first_page: true, last_page: true, empty: false });
+		expect(exported).toMatchObject({
+			total_items: services.length,
+			total_pages: 1,
+			page_number: 1,
+			size: services.length,
+			first_page: true,
+			last_page: true,
+			empty: false,
+		});
 	});
 
-	test.each(exported.contents.map((service) => [service.name, service] as const))('%s is a valid HSDS 3.0 service', (_name, service) => {
-		expect(problems(service)).toEqual([]);
-	});
+	test.each(exported.contents.map((service) => [service.name, service] as const))(
+		'%s is a valid HSDS 3.0 service',
+		(_name, service) => {
+			expect(problems(service)).toEqual([]);
+		},
+	);
 
 	test('the validator catches what the schema forbids', () => {
 		const [first] = exported.contents;
-		expect(problems({ ...first, status: 'open' })).toEqual([expect.stringContaining('/status must be equal to one of the allowed values')]);
+		expect(problems({ ...first, status: 'open' })).toEqual([
+			expect.stringContaining('/status must be equal to one of the allowed values'),
+		]);
 		expect(problems({ ...first, id: 'service-1' })).toEqual(['/id must match format "uuid"']);
 		expect(problems({ ...first, minimum_age: '18' })).toEqual(['/minimum_age must be number']);
 		const { name: _name, ...withoutName } = first!;
@@ -59,15 +74,25 @@ describe('the Open Referral UK export', () => {
 		const firstWithLocation = exported.contents.find((service) => service.service_at_locations.length > 0)!;
 		const [place] = firstWithLocation.service_at_locations;
 		const brokenPlace = { ...place, location: { ...place!.location, location_type: 'building' } };
-		expect(problems({ ...firstWithLocation, service_at_locations: [brokenPlace] })).toEqual([expect.stringContaining('/service_at_locations/0/location/location_type must be equal to one of the allowed values')]);
+		expect(problems({ ...firstWithLocation, service_at_locations: [brokenPlace] })).toEqual([
+			expect.stringContaining(
+				'/service_at_locations/0/location/location_type must be equal to one of the allowed values',
+			),
+		]);
 	});
 
 	test('ids are UUIDs made from names, the same on every build', () => {
-		expect(stableUuid('service:samaritans')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+		expect(stableUuid('service:samaritans')).toMatch(
+			/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+		);
 		expect(stableUuid('service:samaritans')).toBe(stableUuid('service:samaritans'));
 		expect(stableUuid('service:samaritans')).not.toBe(stableUuid('service:shout'));
 		expect(openReferralExport(services, site)).toEqual(exported);
-		const ids = exported.contents.flatMap((service) => [service.id, ...(service.phones ?? []).map((phone) => phone.id), ...service.service_at_locations.map((place) => place.id)]);
+		const ids = exported.contents.flatMap((service) => [
+			service.id,
+			...(service.phones ?? []).map((phone) => phone.id),
+			...service.service_at_locations.map((place) => place.id),
+		]);
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
@@ -77,7 +102,8 @@ describe('the Open Referral UK export', () => {
 			const numbers = (entry.phones ?? []).map((phone) => phone.number);
 			for (const contact of service.contacts) {
 				if (contact.kind !== 'phone' && contact.kind !== 'text') continue;
-				if (contact.professionalsOnly) expect(numbers, `${service.slug}: ${contact.number}`).not.toContain(displayPhone(contact.number));
+				if (contact.professionalsOnly)
+					expect(numbers, `${service.slug}: ${contact.number}`).not.toContain(displayPhone(contact.number));
 				else expect(numbers, `${service.slug}: ${contact.number}`).toContain(displayPhone(contact.number));
 			}
 		}
@@ -87,7 +113,12 @@ describe('the Open Referral UK export', () => {
 		const base = services.find((service) => service.slug === 'samaritans')!;
 		const withProfessional: Service = {
 			...base,
-			contacts: [...base.contacts, { kind: 'phone', number: '0116 496 0000', professionalsOnly: true }, { kind: 'email', address: 'referrals@example.org', professionalsOnly: true }, { kind: 'web', url: 'https://pro.example.org/', professionalsOnly: true }],
+			contacts: [
+				...base.contacts,
+				{ kind: 'phone', number: '0116 496 0000', professionalsOnly: true },
+				{ kind: 'email', address: 'referrals@example.org', professionalsOnly: true },
+				{ kind: 'web', url: 'https://pro.example.org/', professionalsOnly: true },
+			],
 		};
 		const text = JSON.stringify(openReferralService(withProfessional, services, site));
 		expect(text).not.toContain('0116 496 0000');
@@ -101,7 +132,9 @@ describe('the Open Referral UK export', () => {
 			expect(entry.assured_date).toBe(service.lastChecked);
 			expect(entry.minimum_age).toBe(service.ages.min);
 			expect(entry.service_areas).toHaveLength(service.areas.length);
-			expect(entry.service_at_locations.map((place) => place.location.addresses[0]!.postal_code)).toEqual(service.locations.map((place) => place.postcode));
+			expect(entry.service_at_locations.map((place) => place.location.addresses[0]!.postal_code)).toEqual(
+				service.locations.map((place) => place.postcode),
+			);
 			const codes = entry.attributes.map((attribute) => `${attribute.link_type}:${attribute.taxonomy_term.code}`);
 			for (const topic of service.topics) expect(codes).toContain(`topic:${topic}`);
 			expect(entry.application_process.length).toBeGreaterThan(10);
@@ -111,12 +144,22 @@ describe('the Open Referral UK export', () => {
 	test('the export has organizations, locations, phones, contacts, schedules and taxonomy terms (counts)', () => {
 		const count = {
 			services: exported.contents.length,
-			organizations: new Set(exported.contents.flatMap((service) => (service.organization ? [service.organization.id] : []))).size,
+			organizations: new Set(
+				exported.contents.flatMap((service) => (service.organization ? [service.organization.id] : [])),
+			).size,
 			locations: exported.contents.reduce((sum, service) => sum + service.service_at_locations.length, 0),
-			phones: exported.contents.reduce((sum, service) => sum + (service.phones?.length ?? 0) + service.service_at_locations.reduce((n, place) => n + (place.location.phones?.length ?? 0), 0), 0),
+			phones: exported.contents.reduce(
+				(sum, service) =>
+					sum +
+					(service.phones?.length ?? 0) +
+					service.service_at_locations.reduce((n, place) => n + (place.location.phones?.length ?? 0), 0),
+				0,
+			),
 			contacts: exported.contents.reduce((sum, service) => sum + service.contacts.length, 0),
 			schedules: exported.contents.reduce((sum, service) => sum + (service.schedules?.length ?? 0), 0),
-			taxonomyTerms: new Set(exported.contents.flatMap((service) => service.attributes.map((attribute) => attribute.taxonomy_term.id))).size,
+			taxonomyTerms: new Set(
+				exported.contents.flatMap((service) => service.attributes.map((attribute) => attribute.taxonomy_term.id)),
+			).size,
 		};
 		console.log('Open Referral export:', JSON.stringify(count));
 		for (const [what, n] of Object.entries(count)) expect(n, what).toBeGreaterThan(0);
@@ -133,12 +176,12 @@ describe('the CSV', () => {
 		for (let i = 0; i < text.length; i++) {
 			const char = text[i]!;
 			if (quoted) {
-				if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
+				if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
 				else if (char === '"') quoted = false;
 				else cell += char;
 			} else if (char === '"') quoted = true;
-			else if (char === ',') rows.at(-1)!.push(cell), (cell = '');
-			else if (char === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++;
+			else if (char === ',') (rows.at(-1)!.push(cell), (cell = ''));
+			else if (char === '\r' && text[i + 1] === '\n') (rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++);
 			else cell += char;
 		}
 		return rows.filter((row) => row.length > 0);
@@ -155,7 +198,9 @@ describe('the CSV', () => {
 
 	test('quotes commas, quotes and line breaks', () => {
 		const base = services[0]!;
-		const rows = readCsv(directoryCsv([{ ...base, name: 'A "quoted", name', summary: 'Line one.\r\nLine two.' }], site).slice(1));
+		const rows = readCsv(
+			directoryCsv([{ ...base, name: 'A "quoted", name', summary: 'Line one.\r\nLine two.' }], site).slice(1),
+		);
 		expect(rows[1]![0]).toBe('A "quoted", name');
 		expect(rows[1]![1]).toBe('Line one.\r\nLine two.');
 	});

@@ -22,13 +22,23 @@ describe('the content review report', () => {
 			[
 				service({ slug: 'clean' }),
 				service({ slug: 'questions', openQuestions: ['Which team?'] }),
-				service({ slug: 'hinted', contacts: [], access: { waysIn: [{ by: ['self'], how: 'web-form', confirmed: false }, { by: ['gp'] }] }, openQuestions: ['Which team?'] }),
+				service({
+					slug: 'hinted',
+					contacts: [],
+					access: { waysIn: [{ by: ['self'], how: 'web-form', confirmed: false }, { by: ['gp'] }] },
+					openQuestions: ['Which team?'],
+				}),
 				service({ slug: 'old', lastChecked: '2025-01-01' }),
 			],
 			[line],
-			'2026-11-23'
+			'2026-11-23',
 		);
-		expect(items.map((item) => item.file)).toEqual(['content/services/old.yaml', 'content/services/hinted.yaml', 'content/crisis-lines.yaml', 'content/services/questions.yaml']);
+		expect(items.map((item) => item.file)).toEqual([
+			'content/services/old.yaml',
+			'content/services/hinted.yaml',
+			'content/crisis-lines.yaml',
+			'content/services/questions.yaml',
+		]);
 		expect(items[0]).toMatchObject({ overdue: true, reviewDue: '2025-07-01' });
 		expect(items[1]!.unconfirmed).toEqual(['self: a form on their website']);
 		expect(reviewTotals(items)).toMatchObject({ entries: 4, overdue: 1, unconfirmed: 1, openQuestions: 3 });
@@ -36,9 +46,13 @@ describe('the content review report', () => {
 
 	test('lists entries that fall due within the next month after the overdue ones, and totals them', () => {
 		const items = reviewReport(
-			[service({ slug: 'clean', lastChecked: '2026-11-01' }), service({ slug: 'due-soon', lastChecked: '2026-06-15' }), service({ slug: 'old', lastChecked: '2025-01-01' })],
+			[
+				service({ slug: 'clean', lastChecked: '2026-11-01' }),
+				service({ slug: 'due-soon', lastChecked: '2026-06-15' }),
+				service({ slug: 'old', lastChecked: '2025-01-01' }),
+			],
 			[],
-			'2026-12-07'
+			'2026-12-07',
 		);
 		expect(items.map((item) => [item.file, item.overdue, item.dueSoon])).toEqual([
 			['content/services/old.yaml', true, false],

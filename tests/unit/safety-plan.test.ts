@@ -1,7 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { emptyPlan, isBlank, mergePlans, parsePlan, planAsText, planLimits, planSchema, planV1Schema, type Plan } from '../../src/lib/safety-plan/plan.ts';
+import {
+	emptyPlan,
+	isBlank,
+	mergePlans,
+	parsePlan,
+	planAsText,
+	planLimits,
+	planSchema,
+	planV1Schema,
+	type Plan,
+} from '../../src/lib/safety-plan/plan.ts';
 import { planCrisisLines } from '../../src/lib/safety-plan/sections.ts';
-import { withContact, withLine, withNewContact, withNewLine, withoutContact, withoutLine } from '../../src/lib/safety-plan/edit.ts';
+import {
+	withContact,
+	withLine,
+	withNewContact,
+	withNewLine,
+	withoutContact,
+	withoutLine,
+} from '../../src/lib/safety-plan/edit.ts';
 import {
 	catchUpDeletion,
 	deleteEverywhere,
@@ -31,7 +48,8 @@ function memoryStorage(entries: Record<string, string> = {}, quota = Infinity): 
 		data,
 		getItem: (key: string) => data.get(key) ?? null,
 		setItem: (key: string, value: string) => {
-			if (used() - (data.get(key)?.length ?? 0) + value.length > quota) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+			if (used() - (data.get(key)?.length ?? 0) + value.length > quota)
+				throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
 			data.set(key, value);
 		},
 		removeItem: (key: string) => void data.delete(key),
@@ -56,10 +74,26 @@ describe('the plan format', () => {
 		const plan = emptyPlan(new Date('2026-11-23T10:00:00Z'));
 		expect(parsePlan(plan)).toEqual(plan);
 		expect(isBlank(plan)).toBe(true);
-		expect(Object.keys(plan.lists).sort()).toEqual(['on-my-own', 'people-and-places', 'reasons', 'safer', 'warning-signs']);
+		expect(Object.keys(plan.lists).sort()).toEqual([
+			'on-my-own',
+			'people-and-places',
+			'reasons',
+			'safer',
+			'warning-signs',
+		]);
 	});
 	test('rejects anything that is not a plan from this site', () => {
-		for (const data of [null, 'text', 42, [], {}, { format: 'other', version: 2 }, { ...emptyPlan(), version: 9 }, { ...emptyPlan(), extra: true }, { ...emptyPlan(), people: [{ name: 1 }] }])
+		for (const data of [
+			null,
+			'text',
+			42,
+			[],
+			{},
+			{ format: 'other', version: 2 },
+			{ ...emptyPlan(), version: 9 },
+			{ ...emptyPlan(), extra: true },
+			{ ...emptyPlan(), people: [{ name: 1 }] },
+		])
 			expect(parsePlan(data)).toBeUndefined();
 	});
 	test('fills in a section missing from an older file', () => {
@@ -78,12 +112,19 @@ describe('the plan format', () => {
 	test('holds everything up to the limits the editor sets, and nothing beyond them', () => {
 		const full = planWith((p) => {
 			p.lists['warning-signs'] = Array.from({ length: planLimits.lines }, () => 'a'.repeat(planLimits.lineLength));
-			p.people = Array.from({ length: planLimits.contacts }, () => ({ name: 'n'.repeat(planLimits.nameLength), phone: '1'.repeat(planLimits.phoneLength) }));
+			p.people = Array.from({ length: planLimits.contacts }, () => ({
+				name: 'n'.repeat(planLimits.nameLength),
+				phone: '1'.repeat(planLimits.phoneLength),
+			}));
 		});
 		expect(parsePlan(full)).toEqual(full);
 		expect(parsePlan(planWith((p) => (p.lists['safer'] = ['a'.repeat(planLimits.lineLength + 1)])))).toBeUndefined();
-		expect(parsePlan(planWith((p) => (p.lists['safer'] = Array.from({ length: planLimits.lines + 1 }, () => ''))))).toBeUndefined();
-		expect(parsePlan(planWith((p) => (p.people = [{ name: 'n'.repeat(planLimits.nameLength + 1), phone: '' }])))).toBeUndefined();
+		expect(
+			parsePlan(planWith((p) => (p.lists['safer'] = Array.from({ length: planLimits.lines + 1 }, () => '')))),
+		).toBeUndefined();
+		expect(
+			parsePlan(planWith((p) => (p.people = [{ name: 'n'.repeat(planLimits.nameLength + 1), phone: '' }]))),
+		).toBeUndefined();
 	});
 });
 
@@ -140,7 +181,12 @@ describe('the saved format (the one schema the editor and the tests use) accepts
 		{ ...valid, people: ['Mum'] },
 		{ ...valid, people: [null] },
 	];
-	const v1 = { format: 'llr-safety-plan', version: 1, sections: { reasons: 'My dog' }, updatedAt: '2026-10-01T09:00:00.000Z' };
+	const v1 = {
+		format: 'llr-safety-plan',
+		version: 1,
+		sections: { reasons: 'My dog' },
+		updatedAt: '2026-10-01T09:00:00.000Z',
+	};
 	const v1Accepted: unknown[] = [
 		v1,
 		{ ...v1, updatedAt: undefined },
@@ -169,7 +215,11 @@ describe('the saved format (the one schema the editor and the tests use) accepts
 	test('parsePlan reads both and refuses the rest; a key named __proto__ cannot change what a plan is', () => {
 		for (const data of [...accepted, ...v1Accepted]) expect(parsePlan(data)).toBeDefined();
 		for (const data of [...refused, ...v1Refused]) expect(parsePlan(data)).toBeUndefined();
-		const hostile = parsePlan(JSON.parse(`{"format":"llr-safety-plan","version":2,"lists":{"__proto__":["x"]},"people":[],"professionals":[],"updatedAt":""}`));
+		const hostile = parsePlan(
+			JSON.parse(
+				`{"format":"llr-safety-plan","version":2,"lists":{"__proto__":["x"]},"people":[],"professionals":[],"updatedAt":""}`,
+			),
+		);
 		expect(Object.getPrototypeOf(hostile?.lists)).toBe(Object.prototype);
 	});
 });
@@ -191,11 +241,17 @@ describe('migrating the older saved format (version 1: one block of text per sec
 		expect(plan.lists['warning-signs']).toEqual(['Not sleeping', 'Staying in my room']);
 		expect(plan.lists['reasons']).toEqual(['My dog']);
 		expect(plan.lists['safer']).toEqual(['']);
-		expect(plan.people).toEqual([{ name: 'Mum', phone: '07700 900123' }, { name: 'Sam', phone: '' }]);
+		expect(plan.people).toEqual([
+			{ name: 'Mum', phone: '07700 900123' },
+			{ name: 'Sam', phone: '' },
+		]);
 		expect(plan.updatedAt).toBe('2026-10-01T09:00:00.000Z');
 	});
 	test('a date that is not a date does not stop the plan opening', () => {
-		expect(parsePlan({ format: 'llr-safety-plan', version: 1, sections: { reasons: 'My dog' }, updatedAt: 'last week' })?.lists['reasons']).toEqual(['My dog']);
+		expect(
+			parsePlan({ format: 'llr-safety-plan', version: 1, sections: { reasons: 'My dog' }, updatedAt: 'last week' })
+				?.lists['reasons'],
+		).toEqual(['My dog']);
 	});
 });
 
@@ -209,10 +265,17 @@ describe('saving on the device', () => {
 	});
 	test('never writes over a change it has not seen (another tab saved or deleted the plan)', () => {
 		const storage = memoryStorage();
-		const mine = savePlan(storage, planWith((p) => (p.lists['reasons'] = ['Mine'])), null);
+		const mine = savePlan(
+			storage,
+			planWith((p) => (p.lists['reasons'] = ['Mine'])),
+			null,
+		);
 		const theirs = JSON.stringify(planWith((p) => (p.lists['reasons'] = ['Theirs'])));
 		storage.data.set(storageKey, theirs);
-		expect(savePlan(storage, emptyPlan(), mine.status === 'saved' ? mine.raw : null)).toEqual({ status: 'changed', current: theirs });
+		expect(savePlan(storage, emptyPlan(), mine.status === 'saved' ? mine.raw : null)).toEqual({
+			status: 'changed',
+			current: theirs,
+		});
 		expect(storage.data.get(storageKey)).toBe(theirs);
 		storage.data.delete(storageKey);
 		expect(savePlan(storage, emptyPlan(), theirs)).toEqual({ status: 'changed', current: null });
@@ -265,7 +328,9 @@ describe('a saved plan that cannot be read', () => {
 		const opened = openSavedPlan({ session, device: memoryStorage() });
 		expect(opened.unreadable).toEqual([{ area: 'session', raw: 'not a plan', held: false }]);
 		expect(opened).toMatchObject({ area: 'session', synced: null });
-		expect(openSavedPlan({ session, device: memoryStorage() }).unreadable).toEqual([{ area: 'session', raw: 'not a plan', held: false }]);
+		expect(openSavedPlan({ session, device: memoryStorage() }).unreadable).toEqual([
+			{ area: 'session', raw: 'not a plan', held: false },
+		]);
 
 		const device = memoryStorage({ [storageKey]: 'second', [unreadableKey]: 'first' });
 		const stuck = openSavedPlan({ session: memoryStorage(), device });
@@ -282,22 +347,46 @@ describe('a saved plan that cannot be read', () => {
 describe('opening the saved plan when the page starts', () => {
 	const saved = (words: string) => JSON.stringify(planWith((p) => (p.lists['reasons'] = [words])));
 	test("this tab's own plan comes first, then the plan kept on the device, then a new plan", () => {
-		expect(openSavedPlan({ session: memoryStorage({ [storageKey]: saved('Tab') }), device: memoryStorage({ [storageKey]: saved('Device') }) })).toMatchObject({ area: 'session', synced: saved('Tab') });
-		const device = openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [storageKey]: saved('Device') }) });
+		expect(
+			openSavedPlan({
+				session: memoryStorage({ [storageKey]: saved('Tab') }),
+				device: memoryStorage({ [storageKey]: saved('Device') }),
+			}),
+		).toMatchObject({ area: 'session', synced: saved('Tab') });
+		const device = openSavedPlan({
+			session: memoryStorage(),
+			device: memoryStorage({ [storageKey]: saved('Device') }),
+		});
 		expect(device).toMatchObject({ area: 'device', synced: saved('Device'), blocked: false });
 		expect(device.plan.lists['reasons']).toEqual(['Device']);
-		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage() })).toMatchObject({ area: 'session', synced: null, unreadable: [] });
+		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage() })).toMatchObject({
+			area: 'session',
+			synced: null,
+			unreadable: [],
+		});
 	});
 	test('a plan that was kept on the device stays there, even if it could not be read', () => {
-		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [storageKey]: '{' }) })).toMatchObject({ area: 'device', synced: null });
+		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [storageKey]: '{' }) })).toMatchObject({
+			area: 'device',
+			synced: null,
+		});
 		// Opened again after it was moved aside, before anything new was typed: still the device.
 		const device = memoryStorage({ [storageKey]: '{' });
 		openSavedPlan({ session: memoryStorage(), device });
-		expect(openSavedPlan({ session: memoryStorage(), device })).toMatchObject({ area: 'device', synced: null, unreadable: [{ area: 'device', raw: '{', held: false }] });
-		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [unreadableKey]: '{' }) }).area).toBe('device');
+		expect(openSavedPlan({ session: memoryStorage(), device })).toMatchObject({
+			area: 'device',
+			synced: null,
+			unreadable: [{ area: 'device', raw: '{', held: false }],
+		});
+		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [unreadableKey]: '{' }) }).area).toBe(
+			'device',
+		);
 	});
 	test('nothing can be saved when both stores are blocked', () => {
-		expect(openSavedPlan({ session: failingStorage('SecurityError'), device: undefined })).toMatchObject({ blocked: true, area: 'session' });
+		expect(openSavedPlan({ session: failingStorage('SecurityError'), device: undefined })).toMatchObject({
+			blocked: true,
+			area: 'session',
+		});
 	});
 	test('after Exit this page, a plan kept in this tab is hidden, unless the person chose otherwise', () => {
 		const tab = () => memoryStorage({ [storageKey]: saved('Tab') });
@@ -306,8 +395,18 @@ describe('opening the saved plan when the page starts', () => {
 		const choseToShow = tab();
 		choseToShow.setItem(hideOnExitKey, 'no');
 		expect(openSavedPlan({ session: choseToShow, device: memoryStorage() }, { exitUsed: true }).hidden).toBe(false);
-		expect(openSavedPlan({ session: memoryStorage({ [storageKey]: JSON.stringify(emptyPlan()) }), device: memoryStorage() }, { exitUsed: true }).hidden).toBe(false);
-		expect(openSavedPlan({ session: memoryStorage(), device: memoryStorage({ [storageKey]: saved('Device') }) }, { exitUsed: true }).hidden).toBe(false);
+		expect(
+			openSavedPlan(
+				{ session: memoryStorage({ [storageKey]: JSON.stringify(emptyPlan()) }), device: memoryStorage() },
+				{ exitUsed: true },
+			).hidden,
+		).toBe(false);
+		expect(
+			openSavedPlan(
+				{ session: memoryStorage(), device: memoryStorage({ [storageKey]: saved('Device') }) },
+				{ exitUsed: true },
+			).hidden,
+		).toBe(false);
 	});
 	test('a hidden plan is set aside, not shown and not deleted, and the page opens as a new plan', () => {
 		const session = memoryStorage({ [storageKey]: saved('Tab') });
@@ -362,7 +461,10 @@ describe('editing a plan', () => {
 	test('people are changed, added and removed, and a section always keeps one person to fill in', () => {
 		const withMum = withContact(plan, 'people', 0, 'name', 'Mum');
 		expect(withMum.people).toEqual([{ name: 'Mum', phone: '' }]);
-		expect(withNewContact(withMum, 'people').people).toEqual([{ name: 'Mum', phone: '' }, { name: '', phone: '' }]);
+		expect(withNewContact(withMum, 'people').people).toEqual([
+			{ name: 'Mum', phone: '' },
+			{ name: '', phone: '' },
+		]);
 		expect(withoutContact(withMum, 'people', 0).people).toEqual([{ name: '', phone: '' }]);
 		expect(withMum.professionals).toEqual(plan.professionals);
 	});
@@ -380,7 +482,10 @@ test('words typed before the page was ready are added to the saved plan, not los
 	const merged = mergePlans(savedPlan, typed);
 	expect(merged.lists['reasons']).toEqual(['My dog', 'My cat']);
 	expect(merged.lists['safer']).toEqual(['']);
-	expect(merged.people).toEqual([{ name: 'Mum', phone: '1' }, { name: 'Sam', phone: '' }]);
+	expect(merged.people).toEqual([
+		{ name: 'Mum', phone: '1' },
+		{ name: 'Sam', phone: '' },
+	]);
 	expect(merged.professionals).toEqual(savedPlan.professionals);
 });
 
@@ -397,6 +502,14 @@ test('the text version lists what was typed, in order, with the printed numbers 
 });
 
 test('the printed numbers are picked from the crisis lines in the plan’s order', () => {
-	const lines = ['childline', 'emergency', 'samaritans', 'central-access-point', 'shout', 'nhs-111-option-2'].map((id) => ({ id }));
-	expect(planCrisisLines(lines).map((line) => line.id)).toEqual(['nhs-111-option-2', 'central-access-point', 'samaritans', 'shout', 'emergency']);
+	const lines = ['childline', 'emergency', 'samaritans', 'central-access-point', 'shout', 'nhs-111-option-2'].map(
+		(id) => ({ id }),
+	);
+	expect(planCrisisLines(lines).map((line) => line.id)).toEqual([
+		'nhs-111-option-2',
+		'central-access-point',
+		'samaritans',
+		'shout',
+		'emergency',
+	]);
 });

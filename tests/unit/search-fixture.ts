@@ -15,12 +15,21 @@ const guides = content.guides.map((guide) => ({ slug: guide.slug, data: guide.da
 const built = searchData(content.services, guides, searchPages, content.searchVocabulary, commonEnglishWords);
 export const docs = built.docs;
 export const vocabulary = compileVocabulary(content.searchVocabulary, built.englishWords);
-export const crisisModel = trainCrisisModel(splitPhrasings(content.crisisPhrasings).train, { ordinary: ordinaryPhrases(content.searchVocabulary) });
+export const crisisModel = trainCrisisModel(splitPhrasings(content.crisisPhrasings).train, {
+	ordinary: ordinaryPhrases(content.searchVocabulary),
+});
 export const isCrisis = crisisDetector(content.crisisTerms, crisisModel);
 const noFilters = (): Record<FilterKey, string[]> => ({ topic: [], age: [], area: [], access: [], help: [] });
 
 /** Result URLs for a query, best first, as the search page ranks them before the full-text index adds any. */
 export function search(query: string, filters: Partial<Record<FilterKey, string[]>> = {}) {
-	const outcome = runSearch({ raw: query, state: { query: query.slice(0, 200).trim(), filters: { ...noFilters(), ...filters } } }, { docs, vocabulary, isCrisis });
-	return { ...outcome, urls: outcome.results.map((doc) => doc.url), slugs: outcome.results.map((doc) => doc.url.replace(/^\/services\/(.*)\/$/, '$1')) };
+	const outcome = runSearch(
+		{ raw: query, state: { query: query.slice(0, 200).trim(), filters: { ...noFilters(), ...filters } } },
+		{ docs, vocabulary, isCrisis },
+	);
+	return {
+		...outcome,
+		urls: outcome.results.map((doc) => doc.url),
+		slugs: outcome.results.map((doc) => doc.url.replace(/^\/services\/(.*)\/$/, '$1')),
+	};
 }

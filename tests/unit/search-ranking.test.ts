@@ -4,10 +4,25 @@
  */
 import { describe, expect, test } from 'vitest';
 import { content, docs, search } from './search-fixture.ts';
-import { adultsQueries, crisisQueries, firstPlaceQueries, notCrisisQueries, olderPeoplesQueries, parentsQueries, typoQueries, youngPeoplesQueries } from './search-queries.ts';
+import {
+	adultsQueries,
+	crisisQueries,
+	firstPlaceQueries,
+	notCrisisQueries,
+	olderPeoplesQueries,
+	parentsQueries,
+	typoQueries,
+	youngPeoplesQueries,
+} from './search-queries.ts';
 
 const slugs = new Set(content.services.map((service) => service.slug));
-const everyday = { parents: parentsQueries, 'young people': youngPeoplesQueries, 'older people': olderPeoplesQueries, typos: typoQueries, adults: adultsQueries };
+const everyday = {
+	parents: parentsQueries,
+	'young people': youngPeoplesQueries,
+	'older people': olderPeoplesQueries,
+	typos: typoQueries,
+	adults: adultsQueries,
+};
 
 test('the lists are big enough and name real services', () => {
 	expect(Object.values(everyday).flat().length).toBeGreaterThanOrEqual(80);
@@ -25,7 +40,12 @@ for (const [group, queries] of Object.entries(everyday))
 	});
 
 describe('crisis phrasings show crisis help first', () => {
-	test.each(crisisQueries.map((query) => [JSON.stringify(query.length > 60 ? `${query.slice(0, 30)}…${query.slice(-20)}` : query), query]))('%s', (_, query) => {
+	test.each(
+		crisisQueries.map((query) => [
+			JSON.stringify(query.length > 60 ? `${query.slice(0, 30)}…${query.slice(-20)}` : query),
+			query,
+		]),
+	)('%s', (_, query) => {
 		const { crisis, urls } = search(query);
 		expect(crisis).toBe(true);
 		expect(urls.slice(0, 2)).toEqual(['/self-help/getting-through-suicidal-thoughts/', '/urgent-help/']);
@@ -63,7 +83,8 @@ describe('people words steer ranking by age and audience', () => {
 	test('"dad keeps forgetting things" puts memory services for older people first, not children’s services', () => {
 		const top = search('dad keeps forgetting things').slugs.slice(0, 3);
 		expect(top).toContain('memory-service');
-		for (const slug of top) expect(docs.find((doc) => doc.url === `/services/${slug}/`)!.ages.min).toBeGreaterThanOrEqual(18);
+		for (const slug of top)
+			expect(docs.find((doc) => doc.url === `/services/${slug}/`)!.ages.min).toBeGreaterThanOrEqual(18);
 	});
 	test('an adult eating disorders service does not come first for a child', () => {
 		expect(search('my boy is not eating').slugs[0]).toBe('firststeps');

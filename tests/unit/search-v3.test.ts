@@ -17,12 +17,14 @@ describe('the crisis classifier, judged on phrasings it never saw', () => {
 	const set = content.crisisPhrasings;
 	const { train, test: heldBack } = splitPhrasings(set);
 	const lists = crisisMatcher(content.crisisTerms);
-	const rate = (examples: typeof heldBack, says: (text: string) => boolean) => examples.filter((example) => says(example.text)).length / Math.max(examples.length, 1);
+	const rate = (examples: typeof heldBack, says: (text: string) => boolean) =>
+		examples.filter((example) => says(example.text)).length / Math.max(examples.length, 1);
 
 	test('the set has 200+ crisis phrasings of every kind and 80+ near misses, and the held-back part is never trained on', () => {
 		expect(Object.values(set.crisis).flat().length).toBeGreaterThanOrEqual(200);
 		expect(set.notCrisis['near_misses']?.length).toBeGreaterThanOrEqual(80);
-		for (const kind of ['direct', 'hopelessness', 'means_and_place', 'medical_urgency', 'other_languages']) expect(Object.keys(set.crisis)).toContain(kind);
+		for (const kind of ['direct', 'hopelessness', 'means_and_place', 'medical_urgency', 'other_languages'])
+			expect(Object.keys(set.crisis)).toContain(kind);
 		const trained = new Set(train.map((example) => example.text));
 		expect(heldBack.filter((example) => trained.has(example.text))).toEqual([]);
 		expect(heldBack.some((example) => example.crisis) && heldBack.some((example) => !example.crisis)).toBe(true);
@@ -51,11 +53,18 @@ describe('the crisis classifier, judged on phrasings it never saw', () => {
 		const near = set.notCrisis['near_misses'] ?? [];
 		const caught = crisis.filter((text) => isCrisis(text)).length;
 		const spared = near.filter((text) => !isCrisis(text)).length;
-		console.log(`whole set: ${caught} of ${crisis.length} crisis phrasings caught; ${spared} of ${near.length} near misses not alarmed`);
+		console.log(
+			`whole set: ${caught} of ${crisis.length} crisis phrasings caught; ${spared} of ${near.length} near misses not alarmed`,
+		);
 		expect(caught).toBeGreaterThanOrEqual(200);
 		// The aim is 80; the word lists' generous floor and the model alarm on 15 today.
 		expect(spared).toBeGreaterThanOrEqual(70);
-		expect(rate(train.filter((example) => example.crisis), isCrisis)).toBeGreaterThanOrEqual(0.9);
+		expect(
+			rate(
+				train.filter((example) => example.crisis),
+				isCrisis,
+			),
+		).toBeGreaterThanOrEqual(0.9);
 	});
 
 	test('the model ships small', () => {
@@ -73,13 +82,23 @@ describe('crisis help is decided on settled words while typing', () => {
 });
 
 describe('words are read as words', () => {
-	test.each(['thinking', 'getting', 'putting', 'doing', 'lying', 'walking', 'sorry', 'morning', 'danger', 'stopped', 'live', 'point'])(
-		'"%s" is not put right into a topic or a service name',
-		(word) => {
-			const understood = understand(`i keep ${word}`, vocabulary);
-			expect(understood.topics).toEqual([]);
-		}
-	);
+	test.each([
+		'thinking',
+		'getting',
+		'putting',
+		'doing',
+		'lying',
+		'walking',
+		'sorry',
+		'morning',
+		'danger',
+		'stopped',
+		'live',
+		'point',
+	])('"%s" is not put right into a topic or a service name', (word) => {
+		const understood = understand(`i keep ${word}`, vocabulary);
+		expect(understood.topics).toEqual([]);
+	});
 	test.each([
 		['depresion', 'low-mood'],
 		['anxeity', 'anxiety'],
@@ -152,17 +171,31 @@ describe('words are read as words', () => {
 });
 
 describe('under crisis help, results follow the need', () => {
-	test.each(['i want to die', 'kill myself', 'suicidal', 'i cant go on', 'overdose', 'self harm', 'i want to end it all'])('"%s"', (query) => {
+	test.each([
+		'i want to die',
+		'kill myself',
+		'suicidal',
+		'i cant go on',
+		'overdose',
+		'self harm',
+		'i want to end it all',
+	])('"%s"', (query) => {
 		const { crisis, results } = search(query);
 		expect(crisis).toBe(true);
 		const services = results.filter((doc) => doc.kind === 'service').slice(0, 5);
 		expect(services.length).toBe(5);
-		for (const doc of services) expect(doc.topics.some((topic) => topic === 'suicidal-thoughts' || topic === 'self-harm'), doc.url).toBe(true);
+		for (const doc of services)
+			expect(
+				doc.topics.some((topic) => topic === 'suicidal-thoughts' || topic === 'self-harm'),
+				doc.url,
+			).toBe(true);
 	});
 });
 
 describe('every state ends: filters without words', () => {
-	const values = filterKeys.flatMap((key) => [...new Set(docs.flatMap((doc) => doc.filters?.[key] ?? []))].map((value) => ({ key, value })));
+	const values = filterKeys.flatMap((key) =>
+		[...new Set(docs.flatMap((doc) => doc.filters?.[key] ?? []))].map((value) => ({ key, value })),
+	);
 	const pairs = values.flatMap((a, i) => values.slice(i + 1).map((b) => [a, b] as const));
 	test(`every pair of filters (${pairs.length}) shows services or says which filter to remove`, () => {
 		expect(pairs.length).toBeGreaterThan(150);
@@ -174,13 +207,31 @@ describe('every state ends: filters without words', () => {
 			const outcome = search('', filters);
 			if (outcome.results.length > 0) continue;
 			const said = describeResults({ query: '', filters }, 0, 20, outcome.removable);
-			if (!outcome.removable[0] || !said.includes(`Remove “${outcome.removable[0].value}”`)) dead.push(`${a.value} + ${b.value}: ${said}`);
+			if (!outcome.removable[0] || !said.includes(`Remove “${outcome.removable[0].value}”`))
+				dead.push(`${a.value} + ${b.value}: ${said}`);
 		}
 		expect(dead).toEqual([]);
 	});
 	test('the message names the filter to remove and what it would show', () => {
 		const outcome = search('', { topic: ['After sexual abuse'], age: ['Older people (65 and over)'] });
-		if (outcome.results.length === 0) expect(describeResults({ query: '', filters: { topic: ['After sexual abuse'], age: ['Older people (65 and over)'], area: [], access: [], help: [] } }, 0, 20, outcome.removable)).toMatch(/^No services with the filters you chose \(.*\)\. Remove “.*” to see \d+ services?\.$/);
+		if (outcome.results.length === 0)
+			expect(
+				describeResults(
+					{
+						query: '',
+						filters: {
+							topic: ['After sexual abuse'],
+							age: ['Older people (65 and over)'],
+							area: [],
+							access: [],
+							help: [],
+						},
+					},
+					0,
+					20,
+					outcome.removable,
+				),
+			).toMatch(/^No services with the filters you chose \(.*\)\. Remove “.*” to see \d+ services?\.$/);
 	});
 });
 

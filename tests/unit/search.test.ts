@@ -40,17 +40,26 @@ describe('looksLikeCrisis with the content vocabulary', () => {
 		expect(looksLikeCrisis(query, phrases)).toBe(true);
 	});
 
-	test.each(['anxiety', 'grief', 'vaping', 'memory clinic', 'autism assessment', 'pregnant', 'counselling', 'school', 'sleep', 'odd thoughts', ''])(
-		'"%s" does not',
-		(query) => {
-			expect(looksLikeCrisis(query, phrases)).toBe(false);
-		}
-	);
+	test.each([
+		'anxiety',
+		'grief',
+		'vaping',
+		'memory clinic',
+		'autism assessment',
+		'pregnant',
+		'counselling',
+		'school',
+		'sleep',
+		'odd thoughts',
+		'',
+	])('"%s" does not', (query) => {
+		expect(looksLikeCrisis(query, phrases)).toBe(false);
+	});
 });
 
 describe('folding, stems and slips', () => {
 	test('drops apostrophes and punctuation, lowercases, collapses spaces', () => {
-		expect(foldText("  Can’t   GO-on!! ")).toBe('cant go on');
+		expect(foldText('  Can’t   GO-on!! ')).toBe('cant go on');
 		expect(foldText('<script>alert(1)</script>')).toBe('script alert 1 script');
 	});
 	test('folds look-alike letters, invisible characters, full-width letters and long runs of one letter', () => {
@@ -63,12 +72,24 @@ describe('folding, stems and slips', () => {
 		expect(foldText('LE4')).toBe('le4');
 	});
 	test('stems endings away', () => {
-		for (const [a, b] of [['end', 'ending'], ['end', 'ended'], ['tablet', 'tablets'], ['cut', 'cutting'], ['jump', 'jumped'], ['die', 'dying'], ['swallow', 'swallowed']])
+		for (const [a, b] of [
+			['end', 'ending'],
+			['end', 'ended'],
+			['tablet', 'tablets'],
+			['cut', 'cutting'],
+			['jump', 'jumped'],
+			['die', 'dying'],
+			['swallow', 'swallowed'],
+		])
 			expect(stem(a!), `${a} ${b}`).toBe(stem(b!));
 		expect(stem('died')).not.toBe(stem('die'));
 	});
 	test('counts a swap of neighbouring letters as one slip', () => {
-		for (const [a, b] of [['suicidal', 'suicidla'], ['suicidal', 'sucidal'], ['overdose', 'ovredose']]) {
+		for (const [a, b] of [
+			['suicidal', 'suicidla'],
+			['suicidal', 'sucidal'],
+			['overdose', 'ovredose'],
+		]) {
 			expect(withinSlips(a!, b!, 1), `${a} ${b}`).toBe(true);
 			expect(withinSlips(a!, b!, 0), `${a} ${b}`).toBe(false);
 		}
@@ -85,7 +106,10 @@ describe('search state in the URL', () => {
 	test('round-trips through writeState in a stable order', () => {
 		const state = readState('?area=Rutland&q=low+mood&area=Leicester+city');
 		expect(writeState(state)).toBe('?q=low+mood&area=Leicester+city&area=Rutland');
-		expect(readState(writeState(state))).toEqual({ ...state, filters: { ...state.filters, area: ['Leicester city', 'Rutland'] } });
+		expect(readState(writeState(state))).toEqual({
+			...state,
+			filters: { ...state.filters, area: ['Leicester city', 'Rutland'] },
+		});
 	});
 	test('cuts very long queries for the index, but keeps the whole query for crisis detection', () => {
 		expect(readState(`?q=${'a'.repeat(5000)}`).query).toHaveLength(maxQueryLength);

@@ -5,7 +5,10 @@ import { loadContent } from '../../src/integrations/content/load.ts';
 import { decisionTarget, diffTable, type Decision, type SnapshotRow } from '../../src/lib/source-table.ts';
 
 const { services, crisisLines, sourceTables } = loadContent();
-const snapshot = sourceTables.find((table) => table.path === 'content/source-tables/at-a-glance.yaml')!.data as { rows: SnapshotRow[]; otherLines: string[] };
+const snapshot = sourceTables.find((table) => table.path === 'content/source-tables/at-a-glance.yaml')!.data as {
+	rows: SnapshotRow[];
+	otherLines: string[];
+};
 const decisionsByFile = sourceTables
 	.filter((table) => table.path.startsWith('content/source-tables/decisions/'))
 	.map((table) => [basename(table.path), table.data as Record<string, Decision>] as const);
@@ -23,9 +26,12 @@ describe('every row of the source spreadsheet is accounted for', () => {
 
 	test('each row has exactly one decision', () => {
 		const counts = new Map<string, string[]>();
-		for (const [file, decisions] of decisionsByFile) for (const id of Object.keys(decisions)) counts.set(id, [...(counts.get(id) ?? []), file]);
+		for (const [file, decisions] of decisionsByFile)
+			for (const id of Object.keys(decisions)) counts.set(id, [...(counts.get(id) ?? []), file]);
 		const missing = snapshot.rows.filter((row) => !counts.has(row.id)).map((row) => `${row.id} ${row.name}`);
-		const twice = [...counts].filter(([, files]) => files.length > 1).map(([id, files]) => `${id} in ${files.join(', ')}`);
+		const twice = [...counts]
+			.filter(([, files]) => files.length > 1)
+			.map(([id, files]) => `${id} in ${files.join(', ')}`);
 		const unknown = [...counts.keys()].filter((id) => !snapshot.rows.some((row) => row.id === id));
 		expect({ missing, twice, unknown }).toEqual({ missing: [], twice: [], unknown: [] });
 	});
@@ -39,7 +45,8 @@ describe('every row of the source spreadsheet is accounted for', () => {
 				const target = decisionTarget(decision);
 				if (!target) {
 					if (!('notListed' in decision) || decision.notListed.length < 10) broken.push(`${file} ${id}: give a reason`);
-				} else if (target.kind === 'service' ? !slugs.has(target.id) : !lineIds.has(target.id)) broken.push(`${file} ${id}: no ${target.kind} "${target.id}"`);
+				} else if (target.kind === 'service' ? !slugs.has(target.id) : !lineIds.has(target.id))
+					broken.push(`${file} ${id}: no ${target.kind} "${target.id}"`);
 				if ('mergedInto' in decision && !decision.why) broken.push(`${file} ${id}: say why it was merged`);
 			}
 		expect(broken).toEqual([]);
@@ -55,7 +62,10 @@ describe('every row of the source spreadsheet is accounted for', () => {
 				const tableWord = row.table === 'adult' ? 'adult' : 'children';
 				const service = services.find((s) => s.slug === target.id)!;
 				const cited = service.sources.some(
-					(source) => source.document === 'seed-001' && source.where.toLowerCase().includes(tableWord) && new RegExp(`rows? [^()]*\\b${row.row}\\b`).test(source.where)
+					(source) =>
+						source.document === 'seed-001' &&
+						source.where.toLowerCase().includes(tableWord) &&
+						new RegExp(`rows? [^()]*\\b${row.row}\\b`).test(source.where),
 				);
 				if (!cited) missing.push(`${id} -> ${target.id}`);
 			}
@@ -65,9 +75,30 @@ describe('every row of the source spreadsheet is accounted for', () => {
 
 describe('diffTable', () => {
 	const rows: SnapshotRow[] = [
-		{ id: 'cyp-1', table: 'children-young-people', row: 1, line: 2, name: 'Alpha service', raw: 'Low\tY\tAlpha service\tHelps young people with worry\tLLR\t5 to 18' },
-		{ id: 'cyp-2', table: 'children-young-people', row: 2, line: 3, name: 'Beta line', raw: '\tY\tBeta line\tA helpline for parents\tLLR\tAll age' },
-		{ id: 'cyp-3', table: 'children-young-people', row: 3, line: 4, name: 'Gamma group', raw: '\tY\tGamma group\tA weekly group for carers\tCity\t18 +' },
+		{
+			id: 'cyp-1',
+			table: 'children-young-people',
+			row: 1,
+			line: 2,
+			name: 'Alpha service',
+			raw: 'Low\tY\tAlpha service\tHelps young people with worry\tLLR\t5 to 18',
+		},
+		{
+			id: 'cyp-2',
+			table: 'children-young-people',
+			row: 2,
+			line: 3,
+			name: 'Beta line',
+			raw: '\tY\tBeta line\tA helpline for parents\tLLR\tAll age',
+		},
+		{
+			id: 'cyp-3',
+			table: 'children-young-people',
+			row: 3,
+			line: 4,
+			name: 'Gamma group',
+			raw: '\tY\tGamma group\tA weekly group for carers\tCity\t18 +',
+		},
 	];
 	const header = 'Level\tGeneral\tService/offer\tFurther info\tArea\tAge';
 
@@ -77,7 +108,12 @@ describe('diffTable', () => {
 	});
 
 	test('finds a changed cell, a removed row and a new row', () => {
-		const text = [header, rows[0]!.raw.replace('5 to 18', '5 to 25'), rows[2]!.raw, '\tY\tDelta drop-in\tA new drop-in for students\tCounty\t18 +'].join('\n');
+		const text = [
+			header,
+			rows[0]!.raw.replace('5 to 18', '5 to 25'),
+			rows[2]!.raw,
+			'\tY\tDelta drop-in\tA new drop-in for students\tCounty\t18 +',
+		].join('\n');
 		const result = diffTable(rows, text, [header]);
 		expect(result.unchanged.map((r) => r.id)).toEqual(['cyp-3']);
 		expect(result.changed.map((c) => c.row.id)).toEqual(['cyp-1']);

@@ -1,11 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/integrations/content/load.ts';
 import { knownPlaceholders, placeholderValues } from '../../src/lib/translations/crisis-values.ts';
-import { fillPlaceholders, filledText, fullyChecked, stringState, stringsToCheck, translated, translationProblems } from '../../src/lib/translations/strings.ts';
+import {
+	fillPlaceholders,
+	filledText,
+	fullyChecked,
+	stringState,
+	stringsToCheck,
+	translated,
+	translationProblems,
+} from '../../src/lib/translations/strings.ts';
 
 const content = loadContent();
 const { source, languages } = content.translations;
-const problems = content.problems.filter((problem) => problem.file.startsWith('content/languages/') || problem.file === 'content/translation-source.yaml');
+const problems = content.problems.filter(
+	(problem) => problem.file.startsWith('content/languages/') || problem.file === 'content/translation-source.yaml',
+);
 const { crisisLines } = content;
 
 describe('the language files in content/languages', () => {
@@ -23,13 +33,14 @@ describe('the language files in content/languages', () => {
 		const withDigits = languages.flatMap((language) =>
 			Object.entries(language.strings)
 				.filter(([, entry]) => /\p{Nd}/u.test(entry.text.replace(/\{[a-zA-Z][a-zA-Z0-9]*\}/g, '')))
-				.map(([key]) => `${language.file}: ${key}`)
+				.map(([key]) => `${language.file}: ${key}`),
 		);
 		expect(withDigits).toEqual([]);
 	});
 
 	test('every language translates every English string (none missing, none left over)', () => {
-		for (const language of languages) expect(Object.keys(language.strings).toSorted(), language.file).toEqual(Object.keys(source).toSorted());
+		for (const language of languages)
+			expect(Object.keys(language.strings).toSorted(), language.file).toEqual(Object.keys(source).toSorted());
 	});
 
 	test('every placeholder in the English is one the pages fill in from the crisis lines', () => {
@@ -43,7 +54,12 @@ describe('a changed English sentence', () => {
 	const language = languages.find((candidate) => candidate.lang === 'pl')!;
 	const checkedEverywhere = {
 		...language,
-		strings: Object.fromEntries(Object.entries(language.strings).map(([key, entry]) => [key, { ...entry, state: 'checked' as const, checkedBy: 'Polish-speaking nurse', checkedOn: '2026-12-01' }])),
+		strings: Object.fromEntries(
+			Object.entries(language.strings).map(([key, entry]) => [
+				key,
+				{ ...entry, state: 'checked' as const, checkedBy: 'Polish-speaking nurse', checkedOn: '2026-12-01' },
+			]),
+		),
 	};
 
 	test('leaves a fully checked translation fully checked while the English stays the same', () => {
@@ -55,7 +71,9 @@ describe('a changed English sentence', () => {
 		const changed = { ...source, urgent: 'Call {nhs111} and choose option {option}. It is free.' };
 		expect(stringState(changed.urgent, checkedEverywhere.strings.urgent)).toBe('stale');
 		expect(fullyChecked(changed, checkedEverywhere)).toBe(false);
-		expect(stringsToCheck(changed, checkedEverywhere)).toEqual(['urgent: the English changed since it was translated: translate again and check']);
+		expect(stringsToCheck(changed, checkedEverywhere)).toEqual([
+			'urgent: the English changed since it was translated: translate again and check',
+		]);
 		expect(translated(changed, checkedEverywhere, 'urgent')).toEqual({ text: changed.urgent, isEnglish: true });
 	});
 
@@ -67,22 +85,29 @@ describe('a changed English sentence', () => {
 
 describe('translationProblems', () => {
 	const english = { urgent: 'Call {nhs111} and choose option {option}.' };
-	const file = (text: string) => ({ englishName: 'Polish', strings: { urgent: { en: english.urgent, text, state: 'draft' as const } } });
+	const file = (text: string) => ({
+		englishName: 'Polish',
+		strings: { urgent: { en: english.urgent, text, state: 'draft' as const } },
+	});
 
 	test('finds a number typed into a translation, in Western or other digits', () => {
-		expect(translationProblems(english, file('Zadzwoń pod 111 i wybierz opcję {option}. {nhs111}'), knownPlaceholders)).toContain(
-			'urgent: has a digit outside a placeholder; use a placeholder such as {nhs111}'
-		);
+		expect(
+			translationProblems(english, file('Zadzwoń pod 111 i wybierz opcję {option}. {nhs111}'), knownPlaceholders),
+		).toContain('urgent: has a digit outside a placeholder; use a placeholder such as {nhs111}');
 		expect(translationProblems(english, file('{nhs111} {option} ૧૧૧'), knownPlaceholders)).toHaveLength(1);
 	});
 
 	test('finds a placeholder left out, or one the English does not have', () => {
-		expect(translationProblems(english, file('Zadzwoń pod {nhs111}.'), knownPlaceholders)).toEqual(['urgent: uses placeholders [nhs111] but the English has [nhs111,option]']);
+		expect(translationProblems(english, file('Zadzwoń pod {nhs111}.'), knownPlaceholders)).toEqual([
+			'urgent: uses placeholders [nhs111] but the English has [nhs111,option]',
+		]);
 		expect(translationProblems(english, file('{nhs111} {option} {samaritans}'), knownPlaceholders)).toHaveLength(1);
 	});
 
 	test('accepts a faithful translation', () => {
-		expect(translationProblems(english, file('Zadzwoń pod {nhs111} i wybierz opcję {option}.'), knownPlaceholders)).toEqual([]);
+		expect(
+			translationProblems(english, file('Zadzwoń pod {nhs111} i wybierz opcję {option}.'), knownPlaceholders),
+		).toEqual([]);
 	});
 });
 
@@ -119,10 +144,13 @@ describe('the content review', () => {
 });
 
 describe('the served font subsets (public/fonts, made by npm run fonts:subset)', () => {
-	test('hold every character of today\'s strings, so no letter falls back to a box', async () => {
+	test("hold every character of today's strings, so no letter falls back to a box", async () => {
 		const { readFileSync } = await import('node:fs');
 		const { fontSubsetText } = await import('../../src/lib/translations/fonts.ts');
-		const manifest = JSON.parse(readFileSync('public/fonts/subsets.json', 'utf8')) as Record<string, { characters: string }>;
+		const manifest = JSON.parse(readFileSync('public/fonts/subsets.json', 'utf8')) as Record<
+			string,
+			{ characters: string }
+		>;
 		const withFont = languages.filter((language) => language.font);
 		expect(withFont.map((language) => language.lang).toSorted()).toEqual(['bn', 'gu', 'pa']);
 		for (const language of withFont) {

@@ -8,8 +8,26 @@ import { agesIn } from '../../src/lib/directory.ts';
 import { publicContactsFor } from '../../src/lib/reach.ts';
 import { areas, audienceAges, type Situation } from '../../src/base/vocabulary.ts';
 import { ageCuts, rangeId, rangeLabel } from '../../src/lib/wizard/ages.ts';
-import { cardClasses, choicesCss, inChosenOrder, isShownFor, readChoices, writeChoices } from '../../src/lib/wizard/choices.ts';
-import { bestCount, groupsFor, hasContact, isCrisisService, modesOf, readerFor, tagsOf, type Person, type Results, type Tag } from '../../src/lib/wizard/match.ts';
+import {
+	cardClasses,
+	choicesCss,
+	inChosenOrder,
+	isShownFor,
+	readChoices,
+	writeChoices,
+} from '../../src/lib/wizard/choices.ts';
+import {
+	bestCount,
+	groupsFor,
+	hasContact,
+	isCrisisService,
+	modesOf,
+	readerFor,
+	tagsOf,
+	type Person,
+	type Results,
+	type Tag,
+} from '../../src/lib/wizard/match.ts';
 import { pageResults, wizardFrom } from '../../src/lib/wizard/pages.ts';
 import { answerSteps, previousStep, readPath, recoveryPath, wizardPath } from '../../src/lib/wizard/paths.ts';
 import { areaIds, whoIds, type Need } from '../../src/lib/wizard/questions.ts';
@@ -18,23 +36,36 @@ import type { Service } from '../../src/schemas/service.ts';
 import { wizardSituations, type WizardSituation } from './wizard-situations.ts';
 
 const content = loadContent();
-const wizard = wizardFrom(content.services, content.guides.map((guide) => guide.data), content.crisisLines.map((line) => line.id));
+const wizard = wizardFrom(
+	content.services,
+	content.guides.map((guide) => guide.data),
+	content.crisisLines.map((line) => line.id),
+);
 const bySlug = new Map(content.services.map((service) => [service.slug, service]));
 
 function personFor(situation: Pick<WizardSituation, 'who' | 'age' | 'area'>): Person {
-	const band = wizard.bands.find((candidate) => candidate.min <= situation.age && (candidate.max === null || situation.age <= candidate.max))!;
+	const band = wizard.bands.find(
+		(candidate) => candidate.min <= situation.age && (candidate.max === null || situation.age <= candidate.max),
+	)!;
 	return { who: situation.who ?? 'me', band, area: situation.area };
 }
 
 /** What the page shows for some choices, and everything on it whatever is chosen. */
 function look(results: Results, needs: readonly Need[], situations: readonly Situation[] = []) {
-	const tags = new Set<Tag>([...needs.map((need) => `need:${need}` as const), ...situations.map((situation) => `situation:${situation}` as const)]);
+	const tags = new Set<Tag>([
+		...needs.map((need) => `need:${need}` as const),
+		...situations.map((situation) => `situation:${situation}` as const),
+	]);
 	const shown = results.list.filter((fit) => tagsOf(fit).some((tag) => tags.has(tag)));
 	return {
 		shown: shown.map((fit) => fit.service.slug),
 		shownFits: shown,
 		onList: results.list.map((fit) => fit.service.slug),
-		everywhere: new Set([...results.list, ...results.gp.services].map((item) => item.service.slug).concat([...results.helpNow, ...results.forCarers].map((service) => service.slug))),
+		everywhere: new Set(
+			[...results.list, ...results.gp.services]
+				.map((item) => item.service.slug)
+				.concat([...results.helpNow, ...results.forCarers].map((service) => service.slug)),
+		),
 		helpNow: results.helpNow.map((service) => service.slug),
 	};
 }
@@ -47,7 +78,12 @@ describe('a table of situations', () => {
 
 	test('every service mentioned is a real service', () => {
 		for (const situation of wizardSituations)
-			for (const slug of [...(situation.shown ?? []), ...(situation.hidden ?? []), ...(situation.never ?? []), ...(situation.helpNow ?? [])])
+			for (const slug of [
+				...(situation.shown ?? []),
+				...(situation.hidden ?? []),
+				...(situation.never ?? []),
+				...(situation.helpNow ?? []),
+			])
 				expect(bySlug.has(slug), `${situation.name}: ${slug}`).toBe(true);
 	});
 
@@ -65,13 +101,16 @@ describe('a table of situations', () => {
 			expect(seen.onList, `${slug} should be on the page`).toContain(slug);
 			expect(seen.shown, `${slug} should not be shown for these choices`).not.toContain(slug);
 		}
-		for (const slug of situation.never ?? []) expect([...seen.everywhere], `${slug} must not be on the page`).not.toContain(slug);
+		for (const slug of situation.never ?? [])
+			expect([...seen.everywhere], `${slug} must not be on the page`).not.toContain(slug);
 		for (const slug of situation.helpNow ?? []) expect(seen.helpNow, `${slug} should be in help now`).toContain(slug);
 	});
 });
 
 /** Every results page: each who, age band and area. */
-const everyPage = whoIds.flatMap((who) => wizard.bands.flatMap((band) => areaIds.map((area) => ({ who, band, area }) satisfies Person)));
+const everyPage = whoIds.flatMap((who) =>
+	wizard.bands.flatMap((band) => areaIds.map((area) => ({ who, band, area }) satisfies Person)),
+);
 
 /** Checks "takes every age in the band, in every area the answer could mean" without the code under test. */
 function servesWholly(service: Service, person: Person): boolean {
@@ -87,7 +126,10 @@ function servesWholly(service: Service, person: Person): boolean {
 /** True when the service names an age group the person's whole band is in. */
 function namesTheirGroup(service: Service, person: Person): boolean {
 	const groups = Object.entries(audienceAges)
-		.filter(([, ages]) => person.band.min >= ages.min && (ages.max === null || (person.band.max !== null && person.band.max <= ages.max)))
+		.filter(
+			([, ages]) =>
+				person.band.min >= ages.min && (ages.max === null || (person.band.max !== null && person.band.max <= ages.max)),
+		)
 		.map(([group]) => group);
 	if (service.notFor?.groups.some((group) => groups.includes(group))) return false;
 	// A service only for a situation (pregnancy, say) is for anyone of its ages in that situation.
@@ -103,7 +145,9 @@ describe('every answer path', () => {
 			const classes = new Map(results.list.map((fit) => [fit, cardClasses(fit)]));
 			for (const need of wizard.needs.map((option) => option.id)) {
 				const choices = { needs: [need], situations: [], preference: undefined };
-				const seen = inChosenOrder(results.list, (fit) => classes.get(fit)!, choices).filter((fit) => isShownFor(classes.get(fit)!, choices));
+				const seen = inChosenOrder(results.list, (fit) => classes.get(fit)!, choices).filter((fit) =>
+					isShownFor(classes.get(fit)!, choices),
+				);
 				if (seen.some((fit) => hasContact(fit.service, person)) && seen[0] && !hasContact(seen[0].service, person))
 					wrong.push(`${person.who} ${person.band.label} ${person.area} ${need}: ${seen[0].service.slug}`);
 			}
@@ -111,11 +155,12 @@ describe('every answer path', () => {
 		expect(wrong).toEqual([]);
 	});
 
-	test('nothing marked as not for adults (children\'s and school services) is on an adult\'s results', () => {
+	test("nothing marked as not for adults (children's and school services) is on an adult's results", () => {
 		const wrong: string[] = [];
 		for (const { person, results } of pages) {
 			if (!groupsFor(person.band).includes('adults')) continue;
-			for (const fit of results.list) if (fit.service.notFor?.groups.includes('adults')) wrong.push(`${fit.service.slug} for ${person.band.label}`);
+			for (const fit of results.list)
+				if (fit.service.notFor?.groups.includes('adults')) wrong.push(`${fit.service.slug} for ${person.band.label}`);
 		}
 		expect(wrong).toEqual([]);
 	});
@@ -124,7 +169,7 @@ describe('every answer path', () => {
 		expect(everyPage.length).toBe(2 * wizard.bands.length * 4);
 	});
 
-	test('no service is on the list or in help now outside the person\'s age, area or group', () => {
+	test("no service is on the list or in help now outside the person's age, area or group", () => {
 		const wrong: string[] = [];
 		for (const { person, results } of pages) {
 			const at = `${person.who} ${person.band.label} ${person.area}`;
@@ -133,8 +178,10 @@ describe('every answer path', () => {
 				if (!namesTheirGroup(service, person)) wrong.push(`${service.slug} not for the age group of ${at}`);
 			}
 			for (const service of results.forCarers) {
-				if (!servesWholly(service, person)) wrong.push(`${service.slug} (for carers) outside its ages or areas for ${at}`);
-				if (!service.audiences.includes('parents-carers') || person.who !== 'someone-else') wrong.push(`${service.slug} is not for carers, for ${at}`);
+				if (!servesWholly(service, person))
+					wrong.push(`${service.slug} (for carers) outside its ages or areas for ${at}`);
+				if (!service.audiences.includes('parents-carers') || person.who !== 'someone-else')
+					wrong.push(`${service.slug} is not for carers, for ${at}`);
 			}
 		}
 		expect(wrong).toEqual([]);
@@ -144,26 +191,39 @@ describe('every answer path', () => {
 		const noDoor: string[] = [];
 		for (const { person, results } of pages) {
 			const reader = readerFor(person);
-			const tags: Tag[] = [...wizard.needs.map((need) => `need:${need.id}` as const), ...results.situations.map((situation) => `situation:${situation}` as const)];
+			const tags: Tag[] = [
+				...wizard.needs.map((need) => `need:${need.id}` as const),
+				...results.situations.map((situation) => `situation:${situation}` as const),
+			];
 			for (const tag of tags) {
 				const shown = results.list.filter((fit) => tagsOf(fit).includes(tag));
 				// A contact from the data, a place to drop in, or the "See your GP" card saying how to ask.
 				const contactable =
-					shown.some(({ service }) => publicContactsFor(service, reader).length > 0 || service.access.waysIn.some((way) => way.how === 'drop-in' && way.confirmed)) ||
-					results.gp.services.some((item) => item.tags.includes(tag));
-				if (!contactable) noDoor.push(`${person.who} ${person.band.label} ${person.area} ${tag}: ${shown.map((fit) => fit.service.slug).join(', ') || 'nothing'}`);
+					shown.some(
+						({ service }) =>
+							publicContactsFor(service, reader).length > 0 ||
+							service.access.waysIn.some((way) => way.how === 'drop-in' && way.confirmed),
+					) || results.gp.services.some((item) => item.tags.includes(tag));
+				if (!contactable)
+					noDoor.push(
+						`${person.who} ${person.band.label} ${person.area} ${tag}: ${shown.map((fit) => fit.service.slug).join(', ') || 'nothing'}`,
+					);
 			}
 		}
 		expect(noDoor).toEqual([]);
 	});
 
-	test('a crisis service is never on the list as a fit for a need; help now lists crisis lines with a contact, in the site\'s order', () => {
+	test("a crisis service is never on the list as a fit for a need; help now lists crisis lines with a contact, in the site's order", () => {
 		const wrong: string[] = [];
 		for (const { person, results } of pages) {
-			for (const fit of results.list) if (isCrisisService(fit.service) && fit.needs.length > 0) wrong.push(`${fit.service.slug} for ${fit.needs.map((n) => n.need)} (${person.band.label})`);
-			if (!results.helpNow.some((service) => publicContactsFor(service, readerFor(person)).length > 0)) wrong.push(`no help now with a contact for ${person.band.label} ${person.area}`);
+			for (const fit of results.list)
+				if (isCrisisService(fit.service) && fit.needs.length > 0)
+					wrong.push(`${fit.service.slug} for ${fit.needs.map((n) => n.need)} (${person.band.label})`);
+			if (!results.helpNow.some((service) => publicContactsFor(service, readerFor(person)).length > 0))
+				wrong.push(`no help now with a contact for ${person.band.label} ${person.area}`);
 			const order = results.helpNow.map((service) => wizard.crisisLineIds.indexOf(service.slug));
-			if (order.some((index, at) => index < 0 || (at > 0 && index < order[at - 1]!))) wrong.push(`help now out of the crisis order for ${person.band.label} ${person.area}`);
+			if (order.some((index, at) => index < 0 || (at > 0 && index < order[at - 1]!)))
+				wrong.push(`help now out of the crisis order for ${person.band.label} ${person.area}`);
 		}
 		expect(wrong).toEqual([]);
 	});
@@ -172,32 +232,55 @@ describe('every answer path', () => {
 		for (const { results } of pages) {
 			const counts = new Map<Tag, number>();
 			// A website that is the way in to services on the list is there as well as them, like the GP card.
-			for (const fit of results.list) for (const tag of tagsOf(fit)) if (!fit.wayInTo.some((to) => to.tag === tag)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+			for (const fit of results.list)
+				for (const tag of tagsOf(fit))
+					if (!fit.wayInTo.some((to) => to.tag === tag)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
 			for (const [tag, count] of counts) expect(count, tag).toBeLessThanOrEqual(bestCount);
 			for (const fit of results.list.filter((candidate) => candidate.service.onlyFor.length > 0)) {
 				expect(fit.needs, fit.service.slug).toEqual([]);
-				expect(fit.situations.every((situation) => (fit.service.onlyFor as string[]).includes(situation)), fit.service.slug).toBe(true);
+				expect(
+					fit.situations.every((situation) => (fit.service.onlyFor as string[]).includes(situation)),
+					fit.service.slug,
+				).toBe(true);
 			}
 		}
 	});
 
 	test('a service only professionals or emergency services can refer to is never on the list', () => {
-		const professionalOnly = content.services.filter((service) => service.access.waysIn.every((way) => way.by.every((by) => by === 'professional' || by === 'nhs-111')));
+		const professionalOnly = content.services.filter((service) =>
+			service.access.waysIn.every((way) => way.by.every((by) => by === 'professional' || by === 'nhs-111')),
+		);
 		expect(professionalOnly.length).toBeGreaterThan(0);
-		for (const { results } of pages) for (const service of professionalOnly) expect(results.list.map((fit) => fit.service.slug)).not.toContain(service.slug);
+		for (const { results } of pages)
+			for (const service of professionalOnly)
+				expect(results.list.map((fit) => fit.service.slug)).not.toContain(service.slug);
 	});
 });
 
 describe('reasons in plain sentences', () => {
 	const service = (slug: string) => bySlug.get(slug)!;
 	test('who a service is for and where', () => {
-		expect(whoAndWhere(service('health-for-teens-website'), 'leicester')).toBe('For young people aged 11 to 19 in Leicester, Leicestershire and Rutland.');
-		expect(whoAndWhere(service('camhs'), 'rutland')).toBe('For children and young people under 18, and their parents and carers, in Leicester, Leicestershire and Rutland.');
-		expect(whoAndWhere(service('nhs-talking-therapies'), 'not-sure')).toBe('For people aged 16 and over in Leicester, Leicestershire and Rutland.');
-		expect(whoAndWhere(service('samaritans'), 'leicester')).toBe('For people of all ages in Leicester, Leicestershire and Rutland.');
-		expect(whoAndWhere(service('memory-service'), 'leicester')).toBe('For adults in Leicester, Leicestershire and Rutland.');
-		expect(whoAndWhere(service('quitready-young-persons-stop-smoking-service'), 'leicestershire')).toBe('For young people aged 12 and over in Leicestershire county.');
-		expect(whoAndWhere(service('mhsop-community-mental-health-teams'), 'leicester')).toBe('For older people in Leicester, Leicestershire and Rutland.');
+		expect(whoAndWhere(service('health-for-teens-website'), 'leicester')).toBe(
+			'For young people aged 11 to 19 in Leicester, Leicestershire and Rutland.',
+		);
+		expect(whoAndWhere(service('camhs'), 'rutland')).toBe(
+			'For children and young people under 18, and their parents and carers, in Leicester, Leicestershire and Rutland.',
+		);
+		expect(whoAndWhere(service('nhs-talking-therapies'), 'not-sure')).toBe(
+			'For people aged 16 and over in Leicester, Leicestershire and Rutland.',
+		);
+		expect(whoAndWhere(service('samaritans'), 'leicester')).toBe(
+			'For people of all ages in Leicester, Leicestershire and Rutland.',
+		);
+		expect(whoAndWhere(service('memory-service'), 'leicester')).toBe(
+			'For adults in Leicester, Leicestershire and Rutland.',
+		);
+		expect(whoAndWhere(service('quitready-young-persons-stop-smoking-service'), 'leicestershire')).toBe(
+			'For young people aged 12 and over in Leicestershire county.',
+		);
+		expect(whoAndWhere(service('mhsop-community-mental-health-teams'), 'leicester')).toBe(
+			'For older people in Leicester, Leicestershire and Rutland.',
+		);
 	});
 	test('never a field dumped on the page', () => {
 		for (const candidate of content.services) {
@@ -217,7 +300,12 @@ describe('reasons in plain sentences', () => {
 	});
 	test('when it is open', () => {
 		expect(openAt({ always: true, sessions: [] })).toBe('Open 24 hours a day, every day.');
-		expect(openAt({ always: false, sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '09:00', closes: '21:00' }] })).toBe('Open every day, 9am to 9pm.');
+		expect(
+			openAt({
+				always: false,
+				sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '09:00', closes: '21:00' }],
+			}),
+		).toBe('Open every day, 9am to 9pm.');
 	});
 });
 
@@ -226,21 +314,45 @@ describe('ages asked exactly', () => {
 		const cuts = ageCuts(content.services);
 		expect(wizard.bands[0]!.min).toBe(0);
 		expect(wizard.bands.at(-1)!.max).toBeNull();
-		for (const [index, band] of wizard.bands.entries()) if (index > 0) expect(band.min).toBe(wizard.bands[index - 1]!.max! + 1);
-		for (const cut of cuts) expect(wizard.bands.some((band) => band.min === cut), `a band starts at ${cut}`).toBe(true);
-		expect([rangeLabel({ min: 0, max: 4 }), rangeLabel({ min: 17, max: 17 }), rangeLabel({ min: 20, max: 24 }), rangeLabel({ min: 66, max: null })]).toEqual(['Under 5', '17', '20 to 24', '66 or over']);
-		expect([rangeId({ min: 0, max: 4 }), rangeId({ min: 17, max: 17 }), rangeId({ min: 20, max: 24 }), rangeId({ min: 66, max: null })]).toEqual(['under-5', '17', '20-to-24', '66-and-over']);
+		for (const [index, band] of wizard.bands.entries())
+			if (index > 0) expect(band.min).toBe(wizard.bands[index - 1]!.max! + 1);
+		for (const cut of cuts)
+			expect(
+				wizard.bands.some((band) => band.min === cut),
+				`a band starts at ${cut}`,
+			).toBe(true);
+		expect([
+			rangeLabel({ min: 0, max: 4 }),
+			rangeLabel({ min: 17, max: 17 }),
+			rangeLabel({ min: 20, max: 24 }),
+			rangeLabel({ min: 66, max: null }),
+		]).toEqual(['Under 5', '17', '20 to 24', '66 or over']);
+		expect([
+			rangeId({ min: 0, max: 4 }),
+			rangeId({ min: 17, max: 17 }),
+			rangeId({ min: 20, max: 24 }),
+			rangeId({ min: 66, max: null }),
+		]).toEqual(['under-5', '17', '20-to-24', '66-and-over']);
 	});
 	test('every age in a band gets exactly the same services', () => {
 		for (const band of wizard.bands.filter((candidate) => candidate.max !== null && candidate.max > candidate.min)) {
 			for (const service of content.services) {
-				const takes = (age: number) => areaIds.filter((area) => area !== 'not-sure').map((area) => servesWholly(service, { who: 'me', band: { min: age, max: age }, area }));
+				const takes = (age: number) =>
+					areaIds
+						.filter((area) => area !== 'not-sure')
+						.map((area) => servesWholly(service, { who: 'me', band: { min: age, max: age }, area }));
 				expect(takes(band.max!), `${service.slug} at ${band.min} and ${band.max}`).toEqual(takes(band.min));
 			}
 		}
 	});
 	test('the coarse groups are asked first, then the band where a limit falls inside', () => {
-		expect(wizard.groups.map((group) => group.label)).toEqual(['Under 11', '11 to 17', '18 to 25', '26 to 64', '65 or over']);
+		expect(wizard.groups.map((group) => group.label)).toEqual([
+			'Under 11',
+			'11 to 17',
+			'18 to 25',
+			'26 to 64',
+			'65 or over',
+		]);
 		for (const group of wizard.groups) expect(group.bands.length).toBeGreaterThanOrEqual(1);
 	});
 });
@@ -259,13 +371,21 @@ describe('addresses, built in one place', () => {
 		expect(recoveryPath('/which-service/robot/', ages)).toBe('/which-service/who/');
 		expect(recoveryPath('/which-service/me/999/', ages)).toBe('/which-service/me/');
 		expect(recoveryPath('/which-service/<script>/', ages)).toBe('/which-service/who/');
-		expect(recoveryPath(`/which-service/someone-else/${someBand}/leicester/extra/`, ages)).toBe(`/which-service/someone-else/${someBand}/leicester/`);
-		expect(recoveryPath('/which-service/me/18-to-25/leicester/anxiety/results/', ages)).toBe('/which-service/me/18-to-25/');
+		expect(recoveryPath(`/which-service/someone-else/${someBand}/leicester/extra/`, ages)).toBe(
+			`/which-service/someone-else/${someBand}/leicester/`,
+		);
+		expect(recoveryPath('/which-service/me/18-to-25/leicester/anxiety/results/', ages)).toBe(
+			'/which-service/me/18-to-25/',
+		);
 	});
 	test('Back goes to the question before', () => {
 		const group = wizard.groups.find((candidate) => candidate.bands.length > 1)!;
-		expect(wizardPath(previousStep({ page: 'area', who: 'me', band: group.bands[0]!.id }, ages))).toBe(`/which-service/me/${group.id}/`);
-		expect(wizardPath(previousStep({ page: 'results', who: 'me', band: group.bands[0]!.id, area: 'rutland' }, ages))).toBe(`/which-service/me/${group.bands[0]!.id}/`);
+		expect(wizardPath(previousStep({ page: 'area', who: 'me', band: group.bands[0]!.id }, ages))).toBe(
+			`/which-service/me/${group.id}/`,
+		);
+		expect(
+			wizardPath(previousStep({ page: 'results', who: 'me', band: group.bands[0]!.id, area: 'rutland' }, ages)),
+		).toBe(`/which-service/me/${group.bands[0]!.id}/`);
 		expect(wizardPath(previousStep({ page: 'who' }, ages))).toBe('/which-service/today/');
 	});
 });
@@ -276,7 +396,11 @@ describe('choices on the results page', () => {
 		const choices = { needs: ['anxiety', 'self-harm'], situations: ['student'], preference: 'phone' };
 		expect(writeChoices(choices)).toBe('help=anxiety,self-harm&also=student&prefer=phone');
 		expect(readChoices(`#${writeChoices(choices)}`, valid)).toEqual(choices);
-		expect(readChoices('#help=anxiety,<script>&prefer=everything', valid)).toEqual({ needs: ['anxiety'], situations: [], preference: undefined });
+		expect(readChoices('#help=anxiety,<script>&prefer=everything', valid)).toEqual({
+			needs: ['anxiety'],
+			situations: [],
+			preference: undefined,
+		});
 		expect(writeChoices({ needs: [], situations: [], preference: 'no-preference' })).toBe('');
 	});
 	test('preference changes the order: the preferred way first, then what is made for the need, never hiding anything', () => {
@@ -286,7 +410,10 @@ describe('choices on the results page', () => {
 			{ name: 'made, by phone', classes: ['for-need-anxiety', 'made-need-anxiety', 'mode-phone'] },
 			{ name: 'general, online', classes: ['for-need-anxiety', 'mode-online'] },
 		];
-		const order = (preference: string | undefined) => inChosenOrder(items, (item) => item.classes, { needs: ['anxiety'], situations: [], preference }).map((item) => item.name);
+		const order = (preference: string | undefined) =>
+			inChosenOrder(items, (item) => item.classes, { needs: ['anxiety'], situations: [], preference }).map(
+				(item) => item.name,
+			);
 		expect(order(undefined)).toEqual(['made, online', 'made, by phone', 'general by phone', 'general, online']);
 		expect(order('phone')).toEqual(['made, by phone', 'general by phone', 'made, online', 'general, online']);
 		expect(order('online')).toEqual(['made, online', 'general, online', 'made, by phone', 'general by phone']);
@@ -294,7 +421,11 @@ describe('choices on the results page', () => {
 	test('the real results put preferred ways first in one list', () => {
 		const results = pageResults(wizard, personFor({ age: 40, area: 'leicester' }));
 		const shown = results.list.filter((fit) => fit.needs.some((n) => n.need === 'low-mood'));
-		const classes = (fit: (typeof shown)[number]) => [...fit.needs.map((n) => `for-need-${n.need}`), ...fit.needs.filter((n) => n.fit === 'made').map((n) => `made-need-${n.need}`), ...modeClassesOf(fit.service)];
+		const classes = (fit: (typeof shown)[number]) => [
+			...fit.needs.map((n) => `for-need-${n.need}`),
+			...fit.needs.filter((n) => n.fit === 'made').map((n) => `made-need-${n.need}`),
+			...modeClassesOf(fit.service),
+		];
 		const ordered = inChosenOrder(shown, classes, { needs: ['low-mood'], situations: [], preference: 'phone' });
 		expect(ordered.length).toBe(shown.length);
 		const firstWithout = ordered.findIndex((fit) => !classes(fit).includes('mode-phone'));
@@ -302,13 +433,23 @@ describe('choices on the results page', () => {
 		expect(ordered.slice(firstWithout).some((fit) => classes(fit).includes('mode-phone'))).toBe(false);
 	});
 	test('an element is shown while any of its tags is chosen', () => {
-		expect(isShownFor(['pick', 'for-need-anxiety', 'for-situation-student'], { needs: [], situations: ['student'], preference: undefined })).toBe(true);
-		expect(isShownFor(['pick', 'for-need-anxiety'], { needs: ['self-harm'], situations: [], preference: undefined })).toBe(false);
+		expect(
+			isShownFor(['pick', 'for-need-anxiety', 'for-situation-student'], {
+				needs: [],
+				situations: ['student'],
+				preference: undefined,
+			}),
+		).toBe(true);
+		expect(
+			isShownFor(['pick', 'for-need-anxiety'], { needs: ['self-harm'], situations: [], preference: undefined }),
+		).toBe(false);
 	});
 	test('the CSS shows each need and situation, and works only where :has() does', () => {
 		const css = choicesCss(['anxiety'], ['student'], ['phone']);
 		expect(css).toContain('@supports selector(:has(*))');
-		expect(css).toContain('.choices-page:has(#need-anxiety:checked) .for-need-anxiety{display:var(--pick-display,block)}');
+		expect(css).toContain(
+			'.choices-page:has(#need-anxiety:checked) .for-need-anxiety{display:var(--pick-display,block)}',
+		);
 		expect(css).toContain('.choices-page:has(#situation-student:checked) .for-situation-student');
 		expect(css).toContain(':has(#prefer-phone:checked) .result-list>.mode-phone{--pick-preferred:-10}');
 		expect(css).toContain(':has(#need-anxiety:checked) .result-list>.lead-need-anxiety{--pick-standing:-4}');

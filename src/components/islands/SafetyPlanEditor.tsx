@@ -27,7 +27,8 @@ function typedInto(root: HTMLElement | null): Plan {
 	const typed = emptyPlan();
 	const value = (id: string) => root?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)?.value ?? '';
 	for (const id of Object.keys(typed.lists)) typed.lists[id] = [value(`plan-${id}-0`)];
-	for (const [sectionId, key] of Object.entries(contactSectionKeys)) typed[key] = [{ name: value(`plan-${sectionId}-0-name`), phone: value(`plan-${sectionId}-0-phone`) }];
+	for (const [sectionId, key] of Object.entries(contactSectionKeys))
+		typed[key] = [{ name: value(`plan-${sectionId}-0-name`), phone: value(`plan-${sectionId}-0-phone`) }];
 	return typed;
 }
 
@@ -35,7 +36,10 @@ export default function SafetyPlanEditor({ numbers, exitUsedKey }: Props) {
 	const root = useRef<HTMLDivElement>(null);
 	const numbersBox = useRef<HTMLDivElement>(null);
 	const [state, keeper] = usePlanKeeper(exitUsedKey, () => typedInto(root.current));
-	const helpLines = () => [...(numbersBox.current?.querySelectorAll('li') ?? [])].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+	const helpLines = () =>
+		[...(numbersBox.current?.querySelectorAll('li') ?? [])].map((li) =>
+			(li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+		);
 	const downloadText = () => download('my-safety-plan.txt', 'text/plain', planAsText(state.plan, helpLines()));
 	const downloadPlan = () => download('my-safety-plan.json', 'application/json', JSON.stringify(state.plan, null, 2));
 
@@ -44,7 +48,14 @@ export default function SafetyPlanEditor({ numbers, exitUsedKey }: Props) {
 			<PlanAlerts state={state} keeper={keeper} downloadPlan={downloadPlan} />
 			{state.ready ? <PlanChoices state={state} keeper={keeper} /> : <NotSavingYet />}
 			{planSections.map((section, index) => (
-				<PlanSection key={section.id} section={section} number={index + 1} plan={state.plan} ready={state.ready} onChange={(plan) => keeper.update(plan)}>
+				<PlanSection
+					key={section.id}
+					section={section}
+					number={index + 1}
+					plan={state.plan}
+					ready={state.ready}
+					onChange={(plan) => keeper.update(plan)}
+				>
 					{section.id === 'professionals' && (
 						<div className="plan-editor__numbers" ref={numbersBox}>
 							{numbers}
@@ -52,7 +63,13 @@ export default function SafetyPlanEditor({ numbers, exitUsedKey }: Props) {
 					)}
 				</PlanSection>
 			))}
-			<PlanActions plan={state.plan} ready={state.ready} keeper={keeper} downloadText={downloadText} downloadPlan={downloadPlan} />
+			<PlanActions
+				plan={state.plan}
+				ready={state.ready}
+				keeper={keeper}
+				downloadText={downloadText}
+				downloadPlan={downloadPlan}
+			/>
 		</div>
 	);
 }

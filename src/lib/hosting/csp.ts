@@ -14,7 +14,13 @@ export function sha256Source(text: string): string {
 function isExecutableScriptType(type: string | undefined): boolean {
 	if (type === undefined) return true;
 	const value = type.trim().toLowerCase();
-	return value === '' || value === 'module' || value === 'importmap' || value === 'speculationrules' || /^(text|application)\/(x-)?(java|ecma)script$/.test(value);
+	return (
+		value === '' ||
+		value === 'module' ||
+		value === 'importmap' ||
+		value === 'speculationrules' ||
+		/^(text|application)\/(x-)?(java|ecma)script$/.test(value)
+	);
 }
 
 function attribute(attributes: string, name: string): string | undefined {
@@ -115,9 +121,11 @@ export function blockedInline(html: string, policy: string): string[] {
 	const styleSources = directives.get('style-src') ?? directives.get('default-src') ?? [];
 	const blocked: string[] = [];
 	for (const script of inlineScripts(html))
-		if (!scriptSources.includes(sha256Source(script))) blocked.push(`an inline script without its hash (${sha256Source(script)}): ${script.slice(0, 60)}`);
+		if (!scriptSources.includes(sha256Source(script)))
+			blocked.push(`an inline script without its hash (${sha256Source(script)}): ${script.slice(0, 60)}`);
 	for (const style of inlineStyles(html))
-		if (!styleSources.includes(sha256Source(style))) blocked.push(`an inline style without its hash (${sha256Source(style)}): ${style.slice(0, 60)}`);
+		if (!styleSources.includes(sha256Source(style)))
+			blocked.push(`an inline style without its hash (${sha256Source(style)}): ${style.slice(0, 60)}`);
 	return [...blocked, ...unhashableInlineCode(html)];
 }
 
@@ -128,7 +136,10 @@ function escapeAttribute(text: string): string {
 /** The policy already in a page's <meta http-equiv="Content-Security-Policy">, if any. */
 export function metaPolicy(html: string): string | undefined {
 	const tag = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/i);
-	return tag?.[1]?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+	return tag?.[1]
+		?.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&amp;/g, '&');
 }
 
 /**

@@ -61,7 +61,13 @@ export function siteHeaderRules(hashes: InlineHashes): HeaderRule[] {
 		{ path: '/sw.js', headers: [['Cache-Control', 'no-cache']] },
 		// The Open Referral UK feed: any site may read it from the browser (the profile requires this header), and
 		// its endpoints have no file extension, so the type is said outright.
-		{ path: `${feedPath}*`, headers: [['Access-Control-Allow-Origin', '*'], ['Content-Type', 'application/json']] },
+		{
+			path: `${feedPath}*`,
+			headers: [
+				['Access-Control-Allow-Origin', '*'],
+				['Content-Type', 'application/json'],
+			],
+		},
 	];
 }
 
@@ -103,13 +109,18 @@ export const maxHeaderLineLength = 2000;
 
 /** The rules as a `_headers` file. Throws if a line is too long for Cloudflare Pages. */
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {
-	const lines = ['# Headers for Netlify and Cloudflare Pages, made by the build (src/integrations/security-headers.ts). Do not edit.'];
+	const lines = [
+		'# Headers for Netlify and Cloudflare Pages, made by the build (src/integrations/security-headers.ts). Do not edit.',
+	];
 	for (const rule of rules) {
 		lines.push(rule.path);
 		for (const [name, value] of rule.headers) lines.push(`  ${name}: ${value}`);
 	}
 	const tooLong = lines.find((line) => line.length > maxHeaderLineLength);
-	if (tooLong) throw new Error(`A _headers line is ${tooLong.length} characters, over the ${maxHeaderLineLength} that Cloudflare Pages reads: ${tooLong.slice(0, 80)}`);
+	if (tooLong)
+		throw new Error(
+			`A _headers line is ${tooLong.length} characters, over the ${maxHeaderLineLength} that Cloudflare Pages reads: ${tooLong.slice(0, 80)}`,
+		);
 	return `${lines.join('\n')}\n`;
 }
 
@@ -131,13 +142,19 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 function patternToRegExp(path: string): RegExp {
-	return new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+	return new RegExp(
+		`^${path
+			.split('*')
+			.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	);
 }
 
 /** The headers for one path, as Netlify and Cloudflare apply them: every matching rule, in order. */
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Map<string, string> {
 	const headers = new Map<string, string>();
-	for (const rule of rules) if (patternToRegExp(rule.path).test(pathname)) for (const [name, value] of rule.headers) headers.set(name, value);
+	for (const rule of rules)
+		if (patternToRegExp(rule.path).test(pathname)) for (const [name, value] of rule.headers) headers.set(name, value);
 	return headers;
 }
 
@@ -159,15 +176,33 @@ export function nginxConfig(rules: readonly HeaderRule[]): string {
 		const isFeed = rule.path === `${feedPath}*`;
 		// nginx sets Content-Type itself: in the feed, by default_type for the endpoints' index.json files.
 		const headers = rule.headers.filter(([name]) => !(isFeed && name === 'Content-Type'));
-		const feedLines = isFeed ? ['types { }', 'default_type application/json;', '# Each endpoint (/services/{id}) is the file <endpoint>/index.json.', 'try_files $uri/index.json $uri =404;'] : [];
-		out.push('', `${location} {`, ...[...siteLines, ...headers.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`), ...feedLines].map((line) => `\t${line}`), '}');
+		const feedLines = isFeed
+			? [
+					'types { }',
+					'default_type application/json;',
+					'# Each endpoint (/services/{id}) is the file <endpoint>/index.json.',
+					'try_files $uri/index.json $uri =404;',
+				]
+			: [];
+		out.push(
+			'',
+			`${location} {`,
+			...[
+				...siteLines,
+				...headers.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
+				...feedLines,
+			].map((line) => `\t${line}`),
+			'}',
+		);
 	}
 	return `${out.join('\n')}\n`;
 }
 
 /** The same headers for Apache (mod_headers), for the site's `<VirtualHost>` or its `.htaccess`. */
 export function apacheConfig(rules: readonly HeaderRule[]): string {
-	const out = ['# Security headers for every response (made from dist/_headers by npm run headers). Needs mod_headers.'];
+	const out = [
+		'# Security headers for every response (made from dist/_headers by npm run headers). Needs mod_headers.',
+	];
 	for (const rule of rules) {
 		const lines = rule.headers.map(([name, value]) => `Header always set ${name} ${quoted(value)}`);
 		if (rule.path === '/*') out.push(...lines);
@@ -182,7 +217,7 @@ export function apacheConfig(rules: readonly HeaderRule[]): string {
 		'# The Open Referral UK feed: each endpoint (/services/{id}) is the file <endpoint>/index.json. Needs mod_rewrite.',
 		'RewriteEngine On',
 		'RewriteCond %{REQUEST_URI} !\\.json$',
-		`RewriteRule ^/?(${stub.replace(/[.+?^${}()|[\]\\]/g, '\\$&')}(?:/.*[^/])?)/?$ /$1/index.json [L]`
+		`RewriteRule ^/?(${stub.replace(/[.+?^${}()|[\]\\]/g, '\\$&')}(?:/.*[^/])?)/?$ /$1/index.json [L]`,
 	);
 	return `${out.join('\n')}\n`;
 }
@@ -192,27 +227,46 @@ export function apacheConfig(rules: readonly HeaderRule[]): string {
  * `aws cloudfront create-response-headers-policy --response-headers-policy-config file://policy.json`).
  * Cache-Control for /_astro/* and /sw.js is set with the files' metadata in S3 (see README).
  */
-export function cloudFrontResponseHeadersPolicy(rules: readonly HeaderRule[], options: { feed?: boolean } = {}): object {
+export function cloudFrontResponseHeadersPolicy(
+	rules: readonly HeaderRule[],
+	options: { feed?: boolean } = {},
+): object {
 	const site = rules.find((rule) => rule.path === '/*');
 	if (!site) throw new Error('No site-wide rule (/*)');
 	const header = (name: string) => site.headers.find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
 	const policy = header('Content-Security-Policy') ?? '';
 	// CloudFront refuses a Content-Security-Policy longer than this.
-	if (policy.length > 1783) throw new Error(`The Content-Security-Policy is ${policy.length} characters, over CloudFront's 1,783`);
-	const custom = site.headers.filter(([name]) => !['content-security-policy', 'x-content-type-options', 'referrer-policy'].includes(name.toLowerCase()));
+	if (policy.length > 1783)
+		throw new Error(`The Content-Security-Policy is ${policy.length} characters, over CloudFront's 1,783`);
+	const custom = site.headers.filter(
+		([name]) => !['content-security-policy', 'x-content-type-options', 'referrer-policy'].includes(name.toLowerCase()),
+	);
 	// The feed's behaviour (path pattern /open-data/openreferral/*) gets the same policy plus the CORS header.
 	const cors = options.feed
-		? { CorsConfig: { AccessControlAllowOrigins: { Quantity: 1, Items: ['*'] }, AccessControlAllowHeaders: { Quantity: 1, Items: ['*'] }, AccessControlAllowMethods: { Quantity: 2, Items: ['GET', 'HEAD'] }, AccessControlAllowCredentials: false, OriginOverride: true } }
+		? {
+				CorsConfig: {
+					AccessControlAllowOrigins: { Quantity: 1, Items: ['*'] },
+					AccessControlAllowHeaders: { Quantity: 1, Items: ['*'] },
+					AccessControlAllowMethods: { Quantity: 2, Items: ['GET', 'HEAD'] },
+					AccessControlAllowCredentials: false,
+					OriginOverride: true,
+				},
+			}
 		: {};
 	return {
 		Name: options.feed ? 'llr-mental-health-support-feed' : 'llr-mental-health-support',
-		Comment: options.feed ? 'Security headers and CORS for the Open Referral UK feed, made from dist/_headers' : 'Security headers made from dist/_headers',
+		Comment: options.feed
+			? 'Security headers and CORS for the Open Referral UK feed, made from dist/_headers'
+			: 'Security headers made from dist/_headers',
 		...cors,
 		SecurityHeadersConfig: {
 			ContentSecurityPolicy: { Override: true, ContentSecurityPolicy: policy },
 			ContentTypeOptions: { Override: true },
 			ReferrerPolicy: { Override: true, ReferrerPolicy: header('Referrer-Policy') },
 		},
-		CustomHeadersConfig: { Quantity: custom.length, Items: custom.map(([name, value]) => ({ Header: name, Value: value, Override: true })) },
+		CustomHeadersConfig: {
+			Quantity: custom.length,
+			Items: custom.map(([name, value]) => ({ Header: name, Value: value, Override: true })),
+		},
 	};
 }

@@ -24,7 +24,10 @@ export function siteAddress(env: BuildSettings): string {
 
 /** Why the public address cannot be used for publishing, or nothing when it can. */
 function siteUrlProblems(siteUrl: string | undefined): string[] {
-	if (!siteUrl?.trim()) return ['SITE_URL is not set. Set it to the public address, for example SITE_URL=https://example.org npm run build'];
+	if (!siteUrl?.trim())
+		return [
+			'SITE_URL is not set. Set it to the public address, for example SITE_URL=https://example.org npm run build',
+		];
 	let url: URL;
 	try {
 		url = new URL(siteUrl.trim());
@@ -32,7 +35,8 @@ function siteUrlProblems(siteUrl: string | undefined): string[] {
 		return [`SITE_URL "${siteUrl}" is not a web address. Write it in full, for example https://example.org`];
 	}
 	if (url.protocol !== 'https:') return [`SITE_URL "${siteUrl}" must start with https://`];
-	if (['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.endsWith('.localhost')) return [`SITE_URL "${siteUrl}" is this computer, not a public address`];
+	if (['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.endsWith('.localhost'))
+		return [`SITE_URL "${siteUrl}" is this computer, not a public address`];
 	return [];
 }
 
@@ -42,7 +46,10 @@ function siteUrlProblems(siteUrl: string | undefined): string[] {
  */
 export function publishingProblems(env: BuildSettings, operator: SiteOperator | undefined): string[] {
 	if (!isProductionBuild(env)) return [];
-	return [...siteUrlProblems(env.SITE_URL), ...missingOperatorFields(operator).map((field) => `content/site.yaml: ${field} is not set`)];
+	return [
+		...siteUrlProblems(env.SITE_URL),
+		...missingOperatorFields(operator).map((field) => `content/site.yaml: ${field} is not set`),
+	];
 }
 
 /** What a local build lacks compared with a production one, said once in the build log. */
@@ -51,6 +58,10 @@ export function localBuildNotes(env: BuildSettings, operator: SiteOperator | und
 	const missing = missingOperatorFields(operator);
 	return [
 		`Local build, not for publishing: addresses in sitemap.xml, robots.txt and the open data point at ${localSiteUrl}. Set SITE_URL to build the public site.`,
-		...(missing.length > 0 ? [`The operator is not set (content/site.yaml: ${missing.join(', ')}). Pages say so; a production build fails until it is set.`] : []),
+		...(missing.length > 0
+			? [
+					`The operator is not set (content/site.yaml: ${missing.join(', ')}). Pages say so; a production build fails until it is set.`,
+				]
+			: []),
 	];
 }

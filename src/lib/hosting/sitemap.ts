@@ -22,7 +22,9 @@ function escapeXml(text: string): string {
 
 /** The sitemap for some page addresses on a site (absolute, as the sitemap protocol requires). */
 export function sitemapXml(site: URL, addresses: readonly string[]): string {
-	const urls = [...addresses].sort().map((address) => `<url><loc>${escapeXml(new URL(address, site).href)}</loc></url>`);
+	const urls = [...addresses]
+		.sort()
+		.map((address) => `<url><loc>${escapeXml(new URL(address, site).href)}</loc></url>`);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 

@@ -19,9 +19,19 @@ export function termElement(term: ExplainedTerm): Element {
 		tagName: 'a',
 		properties: { className: ['term'], href: termHref(term.id) },
 		children: [
-			{ type: 'element', tagName: 'abbr', properties: { title: term.title }, children: [{ type: 'text', value: term.text }] },
+			{
+				type: 'element',
+				tagName: 'abbr',
+				properties: { title: term.title },
+				children: [{ type: 'text', value: term.text }],
+			},
 			{ type: 'text', value: ' ' },
-			{ type: 'element', tagName: 'span', properties: { className: ['term__expansion'] }, children: [{ type: 'text', value: `(${term.title})` }] },
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['term__expansion'] },
+				children: [{ type: 'text', value: `(${term.title})` }],
+			},
 		],
 	};
 }

@@ -21,12 +21,52 @@ const columns: [heading: string, value: (service: Service, site: URL) => string 
 	['Name', (service) => service.name],
 	['Summary', (service) => service.summary],
 	['Run by', (service) => service.provider],
-	['Phone', (service) => publicOf(service, 'phone').map((contact) => (contact.kind === 'phone' ? displayPhone(contact.number) : '')).join('; ')],
-	['Text', (service) => publicOf(service, 'text').map((contact) => (contact.kind === 'text' ? `${contact.keyword ? `${contact.keyword} to ` : ''}${displayPhone(contact.number)}` : '')).join('; ')],
-	['Website', (service) => publicOf(service, 'web').map((contact) => (contact.kind === 'web' ? contact.url : '')).join('; ')],
-	['Email', (service) => publicOf(service, 'email').map((contact) => (contact.kind === 'email' ? contact.address : '')).join('; ')],
-	['How to get in', (service) => howToGetIn(service).lines.map((line) => line.text).join(' ')],
-	['Ways in', (service) => accessRoutesOf(service).map((route) => accessRoutes.label(route)).join('; ')],
+	[
+		'Phone',
+		(service) =>
+			publicOf(service, 'phone')
+				.map((contact) => (contact.kind === 'phone' ? displayPhone(contact.number) : ''))
+				.join('; '),
+	],
+	[
+		'Text',
+		(service) =>
+			publicOf(service, 'text')
+				.map((contact) =>
+					contact.kind === 'text'
+						? `${contact.keyword ? `${contact.keyword} to ` : ''}${displayPhone(contact.number)}`
+						: '',
+				)
+				.join('; '),
+	],
+	[
+		'Website',
+		(service) =>
+			publicOf(service, 'web')
+				.map((contact) => (contact.kind === 'web' ? contact.url : ''))
+				.join('; '),
+	],
+	[
+		'Email',
+		(service) =>
+			publicOf(service, 'email')
+				.map((contact) => (contact.kind === 'email' ? contact.address : ''))
+				.join('; '),
+	],
+	[
+		'How to get in',
+		(service) =>
+			howToGetIn(service)
+				.lines.map((line) => line.text)
+				.join(' '),
+	],
+	[
+		'Ways in',
+		(service) =>
+			accessRoutesOf(service)
+				.map((route) => accessRoutes.label(route))
+				.join('; '),
+	],
 	['Ages', (service) => service.ages.label],
 	['Minimum age', (service) => service.ages.min],
 	['Maximum age', (service) => service.ages.max ?? undefined],
@@ -34,7 +74,11 @@ const columns: [heading: string, value: (service: Service, site: URL) => string 
 	['Areas', (service) => service.areas.map((area) => areas.label(area)).join('; ')],
 	['Helps with', (service) => service.topics.map((topic) => topics.label(topic)).join('; ')],
 	['Opening hours', (service) => (service.hours ? formatHours(service.hours) : undefined)],
-	['Addresses', (service) => service.locations.map((place) => `${place.name}, ${place.address.join(', ')}, ${place.postcode}`).join('; ')],
+	[
+		'Addresses',
+		(service) =>
+			service.locations.map((place) => `${place.name}, ${place.address.join(', ')}, ${place.postcode}`).join('; '),
+	],
 	['Cost', (service) => service.cost],
 	['Last checked', (service) => service.lastChecked],
 	['Page on this site', (service, site) => new URL(`/services/${service.slug}/`, site).href],

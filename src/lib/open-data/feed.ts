@@ -38,8 +38,21 @@ export function feedRoot(site: URL) {
 export function feedServicesPage(services: readonly Service[], site: URL) {
 	const contents = [...services]
 		.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-		.map((service) => Object.fromEntries(Object.entries(openReferralService(service, services, site)).filter(([, value]) => !Array.isArray(value))));
-	return { total_items: contents.length, total_pages: 1, page_number: 1, size: contents.length, first_page: true, last_page: true, empty: contents.length === 0, contents };
+		.map((service) =>
+			Object.fromEntries(
+				Object.entries(openReferralService(service, services, site)).filter(([, value]) => !Array.isArray(value)),
+			),
+		);
+	return {
+		total_items: contents.length,
+		total_pages: 1,
+		page_number: 1,
+		size: contents.length,
+		first_page: true,
+		last_page: true,
+		empty: contents.length === 0,
+		contents,
+	};
 }
 
 /** `GET /services/{id}`: one service in full, with the id the whole export uses. */
@@ -59,7 +72,12 @@ export function feedOpenApi(profile: OpenApi, site: URL): OpenApi {
 	if (missing.length > 0) throw new Error(`The UK profile's OpenAPI file has no ${missing.join(', ')}`);
 	return {
 		...profile,
-		info: { ...profile.info, title: 'LLR mental health support: Open Referral UK feed', description: 'Every mental health support service in Leicester, Leicestershire and Rutland, as Open Referral UK (HSDS 3.0, UK profile). Static files: /services holds every service on one page.' },
+		info: {
+			...profile.info,
+			title: 'LLR mental health support: Open Referral UK feed',
+			description:
+				'Every mental health support service in Leicester, Leicestershire and Rutland, as Open Referral UK (HSDS 3.0, UK profile). Static files: /services holds every service on one page.',
+		},
 		servers: [{ url: new URL(feedPath.replace(/\/$/, ''), site).href }],
 		paths,
 	};

@@ -30,29 +30,81 @@ export function stableUuid(name: string): string {
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-type Phone = { id: string; service_id?: string; location_id?: string; number: string; type: 'voice' | 'text'; description?: string };
-type Schedule = { id: string; service_id: string; freq: 'WEEKLY'; byday: string; opens_at: string; closes_at: string; description: string };
-type TaxonomyTerm = { id: string; code: string; name: string; description: string; taxonomy: string; taxonomy_id: string; term_uri?: string; taxonomy_detail: Taxonomy };
+type Phone = {
+	id: string;
+	service_id?: string;
+	location_id?: string;
+	number: string;
+	type: 'voice' | 'text';
+	description?: string;
+};
+type Schedule = {
+	id: string;
+	service_id: string;
+	freq: 'WEEKLY';
+	byday: string;
+	opens_at: string;
+	closes_at: string;
+	description: string;
+};
+type TaxonomyTerm = {
+	id: string;
+	code: string;
+	name: string;
+	description: string;
+	taxonomy: string;
+	taxonomy_id: string;
+	term_uri?: string;
+	taxonomy_detail: Taxonomy;
+};
 type Taxonomy = { id: string; name: string; description: string; uri?: string };
 
 /** The site's vocabularies as HSDS taxonomies: what a service helps with, who for, how much help, how to get in. */
 const taxonomies = {
-	topic: { vocabulary: topics, name: 'What it helps with', description: 'What a service helps with, in the words the LLR mental health support finder uses.', browse: 'topic' as const },
-	audience: { vocabulary: audiences, name: 'Who it is for', description: 'The groups of people a service is for.', browse: undefined },
-	level: { vocabulary: levels, name: 'How much help', description: 'How much help a service gives, from emergency care to everyday wellbeing.', browse: undefined },
-	access: { vocabulary: accessRoutes, name: 'How to get in', description: 'How a person gets in to a service: referring themselves, dropping in, or through NHS 111, a GP, a school or another professional.', browse: 'access' as const },
+	topic: {
+		vocabulary: topics,
+		name: 'What it helps with',
+		description: 'What a service helps with, in the words the LLR mental health support finder uses.',
+		browse: 'topic' as const,
+	},
+	audience: {
+		vocabulary: audiences,
+		name: 'Who it is for',
+		description: 'The groups of people a service is for.',
+		browse: undefined,
+	},
+	level: {
+		vocabulary: levels,
+		name: 'How much help',
+		description: 'How much help a service gives, from emergency care to everyday wellbeing.',
+		browse: undefined,
+	},
+	access: {
+		vocabulary: accessRoutes,
+		name: 'How to get in',
+		description:
+			'How a person gets in to a service: referring themselves, dropping in, or through NHS 111, a GP, a school or another professional.',
+		browse: 'access' as const,
+	},
 };
 type TaxonomyId = keyof typeof taxonomies;
 
 function taxonomyDetail(id: TaxonomyId, site: URL): Taxonomy {
 	const taxonomy = taxonomies[id];
-	return { id: stableUuid(`taxonomy:${id}`), name: taxonomy.name, description: taxonomy.description, uri: new URL('/services/', site).href };
+	return {
+		id: stableUuid(`taxonomy:${id}`),
+		name: taxonomy.name,
+		description: taxonomy.description,
+		uri: new URL('/services/', site).href,
+	};
 }
 
 /** One term of one of the site's vocabularies, as an HSDS taxonomy term. */
 export function taxonomyTerm(taxonomy: TaxonomyId, code: string, site: URL): TaxonomyTerm {
 	const { vocabulary, browse } = taxonomies[taxonomy];
-	const entry = (vocabulary.entries as readonly { id: string; label: string; hint?: string }[]).find((candidate) => candidate.id === code);
+	const entry = (vocabulary.entries as readonly { id: string; label: string; hint?: string }[]).find(
+		(candidate) => candidate.id === code,
+	);
 	if (!entry) throw new Error(`Unknown ${taxonomy} "${code}"`);
 	const detail = taxonomyDetail(taxonomy, site);
 	return {
@@ -77,7 +129,11 @@ function hoursInWords(hours: Hours): string {
 }
 
 /** Public phone and text contacts as HSDS phones, with what each is for, who for and when in words. */
-function phonesOf(contacts: readonly Contact[], owner: { service_id: string } | { location_id: string }, key: string): Phone[] {
+function phonesOf(
+	contacts: readonly Contact[],
+	owner: { service_id: string } | { location_id: string },
+	key: string,
+): Phone[] {
 	return contacts.flatMap((contact, index) => {
 		if (contact.professionalsOnly || (contact.kind !== 'phone' && contact.kind !== 'text')) return [];
 		const parts = [
@@ -87,7 +143,15 @@ function phonesOf(contacts: readonly Contact[], owner: { service_id: string } | 
 			contact.hours ? hoursInWords(contact.hours) : '',
 			contact.note ? sentence(contact.note) : '',
 		].filter(Boolean);
-		return [{ id: stableUuid(`${key}:phone:${index}`), ...owner, number: displayPhone(contact.number), type: contact.kind === 'text' ? 'text' : 'voice', ...(parts.length > 0 ? { description: parts.join(' ') } : {}) }];
+		return [
+			{
+				id: stableUuid(`${key}:phone:${index}`),
+				...owner,
+				number: displayPhone(contact.number),
+				type: contact.kind === 'text' ? 'text' : 'voice',
+				...(parts.length > 0 ? { description: parts.join(' ') } : {}),
+			},
+		];
 	});
 }
 
@@ -97,7 +161,9 @@ const rruleDay = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: '
 function schedulesOf(service: Service, serviceId: string): Schedule[] {
 	const hours = service.hours;
 	if (!hours) return [];
-	const sessions = hours.always ? [{ days: Object.keys(rruleDay) as (keyof typeof rruleDay)[], opens: '00:00', closes: '23:59' }] : hours.sessions;
+	const sessions = hours.always
+		? [{ days: Object.keys(rruleDay) as (keyof typeof rruleDay)[], opens: '00:00', closes: '23:59' }]
+		: hours.sessions;
 	return sessions.map((session, index) => ({
 		id: stableUuid(`service:${service.slug}:schedule:${index}`),
 		service_id: serviceId,
@@ -112,8 +178,17 @@ function schedulesOf(service: Service, serviceId: string): Schedule[] {
 /** How to get in, in the same sentences the service page uses. */
 function applicationProcess(service: Service): string {
 	const how = howToGetIn(service);
-	const lines = how.lines.map((line) => [line.text, line.limitedTo ? sentence(line.limitedTo) : '', line.note ? sentence(line.note) : ''].filter(Boolean).join(' '));
-	return [how.cannotReferYourself, ...lines, ...service.access.notes.map(sentence), service.access.whatHappensNext ? `What happens next: ${service.access.whatHappensNext}` : '']
+	const lines = how.lines.map((line) =>
+		[line.text, line.limitedTo ? sentence(line.limitedTo) : '', line.note ? sentence(line.note) : '']
+			.filter(Boolean)
+			.join(' '),
+	);
+	return [
+		how.cannotReferYourself,
+		...lines,
+		...service.access.notes.map(sentence),
+		service.access.whatHappensNext ? `What happens next: ${service.access.whatHappensNext}` : '',
+	]
 		.filter(Boolean)
 		.join('\n');
 }
@@ -124,7 +199,9 @@ function eligibility(service: Service): string {
 		`For: ${service.audiences.map((audience) => audiences.label(audience).toLowerCase()).join(', ')}.`,
 		`In: ${service.areas.map((area) => areas.label(area)).join(', ')}.`,
 		service.areaNote ? sentence(service.areaNote) : '',
-		...service.exclusions.map((exclusion) => `Not for: ${exclusion.replace(/^not for:?\s*/i, '')}${/[.!?]$/.test(exclusion) ? '' : '.'}`),
+		...service.exclusions.map(
+			(exclusion) => `Not for: ${exclusion.replace(/^not for:?\s*/i, '')}${/[.!?]$/.test(exclusion) ? '' : '.'}`,
+		),
 	]
 		.filter(Boolean)
 		.join(' ');
@@ -140,8 +217,15 @@ function attributesOf(service: Service, serviceId: string, site: URL) {
 	return terms.flatMap(([taxonomy, codes]) =>
 		codes.map((code) => {
 			const term = taxonomyTerm(taxonomy, code, site);
-			return { id: stableUuid(`service:${service.slug}:attribute:${taxonomy}:${code}`), link_id: serviceId, link_type: taxonomy, link_entity: 'service', taxonomy_term_id: term.id, taxonomy_term: term };
-		})
+			return {
+				id: stableUuid(`service:${service.slug}:attribute:${taxonomy}:${code}`),
+				link_id: serviceId,
+				link_type: taxonomy,
+				link_entity: 'service',
+				taxonomy_term_id: term.id,
+				taxonomy_term: term,
+			};
+		}),
 	);
 }
 
@@ -241,7 +325,9 @@ export type OpenReferralService = ReturnType<typeof openReferralService>;
  * name so the file only changes when the data does.
  */
 export function openReferralExport(services: readonly Service[], site: URL) {
-	const contents = [...services].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map((service) => openReferralService(service, services, site));
+	const contents = [...services]
+		.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+		.map((service) => openReferralService(service, services, site));
 	return {
 		total_items: contents.length,
 		total_pages: 1,

@@ -82,7 +82,10 @@ const blankContact = (c: Contact) => c.name.trim() === '' && c.phone.trim() === 
 
 /** True when nothing has been typed yet. */
 export function isBlank(plan: Plan): boolean {
-	return Object.values(plan.lists).every((lines) => lines.every((line) => line.trim() === '')) && [...plan.people, ...plan.professionals].every(blankContact);
+	return (
+		Object.values(plan.lists).every((lines) => lines.every((line) => line.trim() === '')) &&
+		[...plan.people, ...plan.professionals].every(blankContact)
+	);
 }
 
 function splitContacts(block: string): Contact[] {
@@ -105,7 +108,10 @@ export function parsePlan(data: unknown): Plan | undefined {
 	const old = v1.data;
 	const plan = emptyPlan();
 	for (const id of listSectionIds) {
-		const lines = (old.sections[id] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+		const lines = (old.sections[id] ?? '')
+			.split('\n')
+			.map((line) => line.trim())
+			.filter(Boolean);
 		plan.lists[id] = lines.length > 0 ? lines : [''];
 	}
 	const people = splitContacts(old.sections['people-to-ask'] ?? '');
@@ -120,7 +126,12 @@ export function parsePlan(data: unknown): Plan | undefined {
 function withAllSections(plan: Plan): Plan {
 	const lists = { ...plan.lists };
 	for (const id of listSectionIds) if (!lists[id] || lists[id]!.length === 0) lists[id] = [''];
-	return { ...plan, lists, people: plan.people.length > 0 ? plan.people : [{ name: '', phone: '' }], professionals: plan.professionals.length > 0 ? plan.professionals : [{ name: '', phone: '' }] };
+	return {
+		...plan,
+		lists,
+		people: plan.people.length > 0 ? plan.people : [{ name: '', phone: '' }],
+		professionals: plan.professionals.length > 0 ? plan.professionals : [{ name: '', phone: '' }],
+	};
 }
 
 /**
@@ -146,9 +157,12 @@ export function planAsText(plan: Plan, helpLines: readonly string[]): string {
 	planSections.forEach((section, index) => {
 		out.push(`${index + 1}. ${section.heading}`);
 		const key = contactSectionKeys[section.id as keyof typeof contactSectionKeys];
-		if (key) for (const c of plan[key].filter((c) => !blankContact(c))) out.push(`- ${[c.name.trim(), c.phone.trim()].filter(Boolean).join(': ')}`);
+		if (key)
+			for (const c of plan[key].filter((c) => !blankContact(c)))
+				out.push(`- ${[c.name.trim(), c.phone.trim()].filter(Boolean).join(': ')}`);
 		else for (const line of (plan.lists[section.id] ?? []).filter((l) => l.trim())) out.push(`- ${line.trim()}`);
-		if (section.id === 'professionals') out.push('', 'Numbers for help, any time:', ...helpLines.map((line) => `- ${line}`));
+		if (section.id === 'professionals')
+			out.push('', 'Numbers for help, any time:', ...helpLines.map((line) => `- ${line}`));
 		out.push('');
 	});
 	return out.join('\n');

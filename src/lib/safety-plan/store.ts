@@ -278,6 +278,9 @@ export function openSavedPlan(stores: Stores, { exitUsed = false } = {}): Opened
 		hidden: false,
 		deletedElsewhere,
 	};
-	const hide = exitUsed && area === 'session' && found.status === 'loaded' && !isBlank(plan) && hidesOnExit(stores.session);
-	return hide && hidePlan(stores.session!, plan) ? { ...opened, plan: emptyPlan(), synced: null, hidden: true } : opened;
+	const hide =
+		exitUsed && area === 'session' && found.status === 'loaded' && !isBlank(plan) && hidesOnExit(stores.session);
+	return hide && hidePlan(stores.session!, plan)
+		? { ...opened, plan: emptyPlan(), synced: null, hidden: true }
+		: opened;
 }

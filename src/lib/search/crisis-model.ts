@@ -44,7 +44,9 @@ export function modelFeatures(text: string): string[] {
 		const letters = [...padded];
 		// Letter groups for words that are not plain Latin letters (other scripts), and for long words, whose endings vary.
 		if (/^[a-z0-9]+$/.test(word) && word.length < lettersFrom) continue;
-		for (let size = 3; size <= 5; size++) for (let start = 0; start + size <= letters.length; start++) features.add(`c ${letters.slice(start, start + size).join('')}`);
+		for (let size = 3; size <= 5; size++)
+			for (let start = 0; start + size <= letters.length; start++)
+				features.add(`c ${letters.slice(start, start + size).join('')}`);
 	}
 	return [...features];
 }
@@ -70,7 +72,9 @@ type Options = { epochs?: number; rate?: number; l2?: number; keep?: number };
  * (the same content always gives the same model).
  */
 function fit(examples: readonly Example[], options: Required<Options>): { weights: Map<string, number>; bias: number } {
-	const rows = examples.map((example) => ({ features: modelFeatures(example.text), y: example.crisis ? 1 : 0 })).filter((row) => row.features.length > 0);
+	const rows = examples
+		.map((example) => ({ features: modelFeatures(example.text), y: example.crisis ? 1 : 0 }))
+		.filter((row) => row.features.length > 0);
 	const positives = rows.filter((row) => row.y === 1).length;
 	const negatives = rows.length - positives;
 	const classWeight = [rows.length / (2 * Math.max(negatives, 1)), rows.length / (2 * Math.max(positives, 1))];
@@ -103,8 +107,14 @@ function fit(examples: readonly Example[], options: Required<Options>): { weight
 
 /** Keeps the strongest weights, rounded, so the model ships small. */
 function prune(weights: Map<string, number>, keep: number): Record<string, number> {
-	const strongest = [...weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
-	return Object.fromEntries(strongest.filter(([, weight]) => Math.abs(weight) >= 0.05).map(([feature, weight]) => [feature, Math.round(weight * 20) / 20]));
+	const strongest = [...weights]
+		.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+		.slice(0, keep);
+	return Object.fromEntries(
+		strongest
+			.filter(([, weight]) => Math.abs(weight) >= 0.05)
+			.map(([feature, weight]) => [feature, Math.round(weight * 20) / 20]),
+	);
 }
 
 /**
@@ -115,11 +125,17 @@ function prune(weights: Map<string, number>, keep: number): Record<string, numbe
  */
 export function trainCrisisModel(
 	examples: readonly Example[],
-	options: Options & { falseAlarms?: number; folds?: number; ordinary?: readonly string[] } = {}
+	options: Options & { falseAlarms?: number; folds?: number; ordinary?: readonly string[] } = {},
 ): CrisisModel {
 	// Without both kinds of example there is nothing to learn: a model that never says crisis (the lists still do).
-	if (!examples.some((example) => example.crisis) || !examples.some((example) => !example.crisis)) return { weights: {}, bias: 0, threshold: 2 };
-	const settings: Required<Options> = { epochs: options.epochs ?? 30, rate: options.rate ?? 0.5, l2: options.l2 ?? 0.001, keep: options.keep ?? 800 };
+	if (!examples.some((example) => example.crisis) || !examples.some((example) => !example.crisis))
+		return { weights: {}, bias: 0, threshold: 2 };
+	const settings: Required<Options> = {
+		epochs: options.epochs ?? 30,
+		rate: options.rate ?? 0.5,
+		l2: options.l2 ?? 0.001,
+		keep: options.keep ?? 800,
+	};
 	const folds = options.folds ?? 4;
 	const ordinary = (options.ordinary ?? []).map((text) => ({ text, crisis: false }));
 	const negatives: number[] = [];
@@ -153,7 +169,11 @@ export type CrisisPhrasings = { crisis: Record<string, string[]>; notCrisis: Rec
 export function splitPhrasings(set: CrisisPhrasings): { train: Example[]; test: Example[] } {
 	const train: Example[] = [];
 	const test: Example[] = [];
-	for (const [crisis, groups] of [[true, set.crisis], [false, set.notCrisis]] as const)
-		for (const texts of Object.values(groups)) for (const [index, text] of texts.entries()) (index % 4 === 3 ? test : train).push({ text, crisis });
+	for (const [crisis, groups] of [
+		[true, set.crisis],
+		[false, set.notCrisis],
+	] as const)
+		for (const texts of Object.values(groups))
+			for (const [index, text] of texts.entries()) (index % 4 === 3 ? test : train).push({ text, crisis });
 	return { train, test };
 }

@@ -7,9 +7,12 @@ import type { SearchVocabulary } from '../../schemas/search.ts';
  */
 export function ordinaryPhrases(vocabulary: SearchVocabulary): string[] {
 	const crisisTopics = ['suicidal-thoughts', 'self-harm'];
-	const aboutCrisis = (topics: readonly string[] | undefined) => (topics ?? []).some((topic) => crisisTopics.includes(topic));
+	const aboutCrisis = (topics: readonly string[] | undefined) =>
+		(topics ?? []).some((topic) => crisisTopics.includes(topic));
 	return [
-		...Object.entries(vocabulary.topics).filter(([topic]) => !crisisTopics.includes(topic)).flatMap(([, words]) => words),
+		...Object.entries(vocabulary.topics)
+			.filter(([topic]) => !crisisTopics.includes(topic))
+			.flatMap(([, words]) => words),
 		...vocabulary.everyday.filter((concept) => !aboutCrisis(concept.topics)).flatMap((concept) => concept.words),
 		...vocabulary.people.flatMap((concept) => concept.words),
 		...vocabulary.places.flatMap((concept) => concept.words),

@@ -26,8 +26,13 @@ function inSet(word: string, set: WordSet): boolean {
 export function crisisMatcher(terms: CrisisTerms): (query: string) => boolean {
 	const words = wordSet(terms.words);
 	const fragments = terms.fragments.map((fragment) => foldText(fragment).replace(/ /g, ''));
-	const phrases = terms.phrases.map((phrase) => foldText(phrase).split(' ').filter(Boolean)).filter((parts) => parts.length > 0);
-	const combinations = terms.combinations.map((combination) => ({ within: combination.within, parts: combination.parts.map(wordSet) }));
+	const phrases = terms.phrases
+		.map((phrase) => foldText(phrase).split(' ').filter(Boolean))
+		.filter((parts) => parts.length > 0);
+	const combinations = terms.combinations.map((combination) => ({
+		within: combination.within,
+		parts: combination.parts.map(wordSet),
+	}));
 
 	function matches(text: string): boolean {
 		if (text === '') return false;
@@ -45,7 +50,9 @@ export function crisisMatcher(terms: CrisisTerms): (query: string) => boolean {
 				if (parts.every((part, i) => sameWord(tokens[start + i]!, part))) return true;
 		}
 		// Each part's word must come after the last part's, and the whole within the combination's reach.
-		const hits = combinations.map((combination) => combination.parts.map((part) => tokens.map((token) => inSet(token, part))));
+		const hits = combinations.map((combination) =>
+			combination.parts.map((part) => tokens.map((token) => inSet(token, part))),
+		);
 		for (const [index, combination] of combinations.entries()) {
 			const partHits = hits[index]!;
 			for (let start = 0; start < tokens.length; start++) {

@@ -10,7 +10,13 @@ import { foldText } from './normalise.ts';
 
 type GuideInput = Parameters<typeof buildSearchDocs>[1][number];
 
-export function searchData(services: readonly Service[], guides: readonly GuideInput[], pages: readonly PinnedPage[], vocabulary: SearchVocabulary, english: readonly string[]) {
+export function searchData(
+	services: readonly Service[],
+	guides: readonly GuideInput[],
+	pages: readonly PinnedPage[],
+	vocabulary: SearchVocabulary,
+	english: readonly string[],
+) {
 	const docs = buildSearchDocs(services, guides, pages, vocabulary);
 	const phrases = [
 		...Object.values(vocabulary.topics).flat(),
@@ -18,7 +24,11 @@ export function searchData(services: readonly Service[], guides: readonly GuideI
 		...Object.values(vocabulary.spellings),
 	];
 	// Slips are forgiven against the vocabulary and page names only (rank.ts), so only words near those are needed.
-	const texts = [...services.map((service) => service.name), ...guides.map((guide) => guide.data.title), ...pages.flatMap((page) => [page.title, ...(page.words ?? [])])];
+	const texts = [
+		...services.map((service) => service.name),
+		...guides.map((guide) => guide.data.title),
+		...pages.flatMap((page) => [page.title, ...(page.words ?? [])]),
+	];
 	const targets = new Set([...phrases, ...texts].flatMap((text) => foldText(text).split(' ')));
 	return { docs, englishWords: englishWordsNear(english, targets) };
 }

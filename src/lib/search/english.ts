@@ -24,14 +24,17 @@ export function englishWordsNear(english: readonly string[], targets: Iterable<s
 	const targetSet = new Set(targets);
 	for (const target of targetSet) {
 		if (target.length < 5) continue;
-		for (const form of deletions(target, allowedSlips(target.length))) byDeletion.set(form, [...(byDeletion.get(form) ?? []), target]);
+		for (const form of deletions(target, allowedSlips(target.length)))
+			byDeletion.set(form, [...(byDeletion.get(form) ?? []), target]);
 	}
 	const near = new Set<string>();
 	for (const word of english) {
 		if (word.length < 5) continue;
 		// Two words within n slips share a form with at most n letters dropped from each.
 		for (const form of deletions(word, allowedSlips(word.length))) {
-			const found = byDeletion.get(form)?.some((target) => withinSlips(word, target, allowedSlips(Math.min(word.length, target.length))));
+			const found = byDeletion
+				.get(form)
+				?.some((target) => withinSlips(word, target, allowedSlips(Math.min(word.length, target.length))));
 			if (found) {
 				near.add(word);
 				break;

@@ -25,12 +25,17 @@ export function searchRoutes(service: Service): string[] {
 }
 
 /** Filter values for one service, keyed like the URL parameters. */
-export function searchFilters(service: Service, routes: readonly string[] = searchRoutes(service)): Record<FilterKey, string[]> {
+export function searchFilters(
+	service: Service,
+	routes: readonly string[] = searchRoutes(service),
+): Record<FilterKey, string[]> {
 	return {
 		topic: service.topics.map((topic) => topics.label(topic)),
 		age: ageGroupsOf(service).map((id) => ageGroups.find((group) => group.id === id)!.label),
 		area: service.areas.map((area) => areas.label(area)),
-		access: routes.filter((route) => (searchableRoutes as readonly string[]).includes(route)).map((route) => accessRoutes.label(route as never)),
+		access: routes
+			.filter((route) => (searchableRoutes as readonly string[]).includes(route))
+			.map((route) => accessRoutes.label(route as never)),
 		help: [...new Set(service.levels.map(helpKindOf))].map((kind) => helpKinds.label(kind)),
 	};
 }
@@ -56,10 +61,26 @@ export function searchWords(service: Service, vocabulary: Partial<Record<Topic, 
 
 /** Stems of the meaningful words in some text, once each. */
 function stemsOf(texts: readonly string[], stopWords: ReadonlySet<string>): string[] {
-	return [...new Set(texts.flatMap((text) => wordsOf(text)).filter((word) => word.length > 1 && !stopWords.has(word)).map(stem))];
+	return [
+		...new Set(
+			texts
+				.flatMap((text) => wordsOf(text))
+				.filter((word) => word.length > 1 && !stopWords.has(word))
+				.map(stem),
+		),
+	];
 }
 
-type GuideInput = { slug: string; data: { title: string; summary: string; group: 'adults' | 'young-people' | 'parents-carers'; topics: Topic[]; ages: { min: number; max: number | null } } };
+type GuideInput = {
+	slug: string;
+	data: {
+		title: string;
+		summary: string;
+		group: 'adults' | 'young-people' | 'parents-carers';
+		topics: Topic[];
+		ages: { min: number; max: number | null };
+	};
+};
 
 /** A page shown straight after crisis help, described in words the search page can show without the index. */
 export type PinnedPage = { url: string; title: string; summary: string; words?: string[] };
@@ -72,31 +93,36 @@ export function buildSearchDocs(
 	services: readonly Service[],
 	guides: readonly GuideInput[],
 	pinned: readonly PinnedPage[],
-	vocabulary: Pick<SearchVocabulary, 'stopWords'> & Partial<Pick<SearchVocabulary, 'genericNameWords'>>
+	vocabulary: Pick<SearchVocabulary, 'stopWords'> & Partial<Pick<SearchVocabulary, 'genericNameWords'>>,
 ): SearchDoc[] {
 	const stopWords = new Set(vocabulary.stopWords.map((word) => foldText(word)));
 	// A service's name counts on its meaningful words: "Live Well" is not found by "live", but "live well" still finds it in its text.
 	const nameStopWords = new Set([...stopWords, ...(vocabulary.genericNameWords ?? []).map((word) => foldText(word))]);
-	const genericInName = (name: string) => wordsOf(name).filter((word) => !stopWords.has(word) && nameStopWords.has(word));
+	const genericInName = (name: string) =>
+		wordsOf(name).filter((word) => !stopWords.has(word) && nameStopWords.has(word));
 	const serviceDocs: SearchDoc[] = services.map((service) => {
 		const routes = searchRoutes(service);
 		return {
-		url: `/services/${service.slug}/`,
-		kind: 'service',
-		title: service.name,
-		topics: [...service.topics],
-		audiences: [...service.audiences],
-		ages: { min: service.ages.min, max: service.ages.max },
-		areas: [...service.areas],
-		onlyFor: [...(service.onlyFor ?? [])],
-		nameWords: stemsOf([service.name], nameStopWords),
-		textWords: stemsOf([service.summary, ...service.offers, ...genericInName(service.name)], stopWords),
-		routes,
-		filters: searchFilters(service, routes),
-		meta: { title: service.name, ...searchMeta(service) },
-	} satisfies SearchDoc;
+			url: `/services/${service.slug}/`,
+			kind: 'service',
+			title: service.name,
+			topics: [...service.topics],
+			audiences: [...service.audiences],
+			ages: { min: service.ages.min, max: service.ages.max },
+			areas: [...service.areas],
+			onlyFor: [...(service.onlyFor ?? [])],
+			nameWords: stemsOf([service.name], nameStopWords),
+			textWords: stemsOf([service.summary, ...service.offers, ...genericInName(service.name)], stopWords),
+			routes,
+			filters: searchFilters(service, routes),
+			meta: { title: service.name, ...searchMeta(service) },
+		} satisfies SearchDoc;
 	});
-	const guideAudience = { adults: 'adults', 'young-people': 'young-people', 'parents-carers': 'parents-carers' } as const;
+	const guideAudience = {
+		adults: 'adults',
+		'young-people': 'young-people',
+		'parents-carers': 'parents-carers',
+	} as const;
 	const guideDocs: SearchDoc[] = guides.map((guide) => ({
 		url: `/self-help/${guide.slug}/`,
 		kind: 'guide',

@@ -5,29 +5,129 @@
  */
 
 /** Characters that take no space on screen: zero-width spaces and joiners, soft hyphens, direction marks, BOMs. */
-const invisible = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+const invisible =
+	/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 
 /** Letters from other alphabets that look like Latin letters (lower case; the text is lower-cased first). */
 const lookAlikes: Record<string, string> = {
 	// Cyrillic
-	а: 'a', б: 'b', в: 'b', г: 'r', д: 'd', е: 'e', ё: 'e', з: '3', и: 'u', й: 'u', к: 'k', л: 'n', м: 'm', н: 'h', о: 'o', п: 'n', р: 'p', с: 'c', т: 't', у: 'y', ф: 'f', х: 'x', ц: 'u', ч: '4', ш: 'w', щ: 'w', ъ: 'b', ы: 'bl', ь: 'b', э: 'e', ю: 'io', я: 'r',
-	і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l', һ: 'h', ԛ: 'q', ԝ: 'w', ү: 'y', ґ: 'r', є: 'e', ѵ: 'v', ɡ: 'g',
+	а: 'a',
+	б: 'b',
+	в: 'b',
+	г: 'r',
+	д: 'd',
+	е: 'e',
+	ё: 'e',
+	з: '3',
+	и: 'u',
+	й: 'u',
+	к: 'k',
+	л: 'n',
+	м: 'm',
+	н: 'h',
+	о: 'o',
+	п: 'n',
+	р: 'p',
+	с: 'c',
+	т: 't',
+	у: 'y',
+	ф: 'f',
+	х: 'x',
+	ц: 'u',
+	ч: '4',
+	ш: 'w',
+	щ: 'w',
+	ъ: 'b',
+	ы: 'bl',
+	ь: 'b',
+	э: 'e',
+	ю: 'io',
+	я: 'r',
+	і: 'i',
+	ї: 'i',
+	ј: 'j',
+	ѕ: 's',
+	ԁ: 'd',
+	ӏ: 'l',
+	һ: 'h',
+	ԛ: 'q',
+	ԝ: 'w',
+	ү: 'y',
+	ґ: 'r',
+	є: 'e',
+	ѵ: 'v',
+	ɡ: 'g',
 	// Greek
-	α: 'a', β: 'b', γ: 'y', δ: 'd', ε: 'e', ζ: 'z', η: 'n', θ: 'o', ι: 'i', κ: 'k', λ: 'l', μ: 'u', ν: 'v', ξ: 'e', ο: 'o', π: 'n', ρ: 'p', σ: 'o', ς: 's', τ: 't', υ: 'u', φ: 'f', χ: 'x', ψ: 'w', ω: 'w',
+	α: 'a',
+	β: 'b',
+	γ: 'y',
+	δ: 'd',
+	ε: 'e',
+	ζ: 'z',
+	η: 'n',
+	θ: 'o',
+	ι: 'i',
+	κ: 'k',
+	λ: 'l',
+	μ: 'u',
+	ν: 'v',
+	ξ: 'e',
+	ο: 'o',
+	π: 'n',
+	ρ: 'p',
+	σ: 'o',
+	ς: 's',
+	τ: 't',
+	υ: 'u',
+	φ: 'f',
+	χ: 'x',
+	ψ: 'w',
+	ω: 'w',
 	// Latin letters without a plain decomposition
-	ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ŀ: 'l', ſ: 's', ɑ: 'a', ɩ: 'i', ʟ: 'l', ᴅ: 'd',
+	ı: 'i',
+	ł: 'l',
+	ø: 'o',
+	đ: 'd',
+	ð: 'd',
+	þ: 'th',
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ŀ: 'l',
+	ſ: 's',
+	ɑ: 'a',
+	ɩ: 'i',
+	ʟ: 'l',
+	ᴅ: 'd',
 };
 const lookAlikePattern = new RegExp(`[${Object.keys(lookAlikes).join('')}]`, 'g');
 
 /** Digits and symbols used as letters ("su1c1de", "$uicide"), for crisis detection only: "LE4" must stay a postcode. */
-const asLetters: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l', '€': 'e' };
+const asLetters: Record<string, string> = {
+	'0': 'o',
+	'1': 'i',
+	'3': 'e',
+	'4': 'a',
+	'5': 's',
+	'7': 't',
+	'8': 'b',
+	'@': 'a',
+	$: 's',
+	'!': 'i',
+	'|': 'l',
+	'€': 'e',
+};
 
 /**
  * Folds text to lower-case Latin letters, digits and single spaces. Apostrophes are dropped ("can't" -> "cant"),
  * other punctuation becomes a space, and runs of three or more of one letter shrink to two ("killl" -> "kill").
  */
 export function foldText(text: string, options: { digitsAsLetters?: boolean } = {}): string {
-	let folded = text.replace(invisible, '').normalize('NFKC').toLowerCase().replace(lookAlikePattern, (letter) => lookAlikes[letter] ?? letter);
+	let folded = text
+		.replace(invisible, '')
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(lookAlikePattern, (letter) => lookAlikes[letter] ?? letter);
 	folded = folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 	if (options.digitsAsLetters) folded = folded.replace(/[0-9@$!|€]/g, (character) => asLetters[character] ?? character);
 	return folded
@@ -51,7 +151,15 @@ export function allowedSlips(length: number): number {
 	return 0;
 }
 
-const irregularStems: Record<string, string> = { dying: 'die', dies: 'die', lying: 'lie', lies: 'lie', children: 'child', women: 'woman', men: 'man' };
+const irregularStems: Record<string, string> = {
+	dying: 'die',
+	dies: 'die',
+	lying: 'lie',
+	lies: 'lie',
+	children: 'child',
+	women: 'woman',
+	men: 'man',
+};
 
 /** A rough stem, so "end", "ends", "ending" and "ended" (or "tablet" and "tablets") are one word. */
 export function stem(word: string): string {
@@ -63,7 +171,8 @@ export function stem(word: string): string {
 	else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
 	else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
 	else if (w.endsWith('es') && w.length > 4) w = w.slice(0, -2);
-	else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && w.length > 3) w = w.slice(0, -1);
+	else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && w.length > 3)
+		w = w.slice(0, -1);
 	if (/([b-df-hj-km-np-rtv-z])\1$/.test(w)) w = w.slice(0, -1);
 	if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
 	return w;
@@ -105,7 +214,9 @@ export function sameWord(typed: string, listed: string): boolean {
 	let answer = same.get(key);
 	if (answer === undefined) {
 		const slips = allowedSlips(Math.min(typed.length, listed.length));
-		answer = cachedStem(typed) === cachedStem(listed) || (slips > 0 && /^[a-z]/.test(typed) && withinSlips(typed, listed, slips));
+		answer =
+			cachedStem(typed) === cachedStem(listed) ||
+			(slips > 0 && /^[a-z]/.test(typed) && withinSlips(typed, listed, slips));
 		if (same.size > 200000) same.clear();
 		same.set(key, answer);
 	}

@@ -9,7 +9,8 @@ export const crisisPinnedPages: PinnedPage[] = [
 	{
 		url: '/urgent-help/',
 		title: 'Get help now',
-		summary: 'What to do in a mental health emergency, how to get urgent help today, and who you can talk to, in Leicester, Leicestershire and Rutland.',
+		summary:
+			'What to do in a mental health emergency, how to get urgent help today, and who you can talk to, in Leicester, Leicestershire and Rutland.',
 	},
 ];
 
@@ -17,13 +18,15 @@ export const safetyPlanPages: PinnedPage[] = [
 	{
 		url: '/safety-plan/',
 		title: 'Safety plans',
-		summary: 'What a safety plan is, how to make one, and printable safety plan templates for you or someone you care for.',
+		summary:
+			'What a safety plan is, how to make one, and printable safety plan templates for you or someone you care for.',
 		words: ['safety plan', 'plan template', 'templates', 'staying safe plan'],
 	},
 	{
 		url: '/safety-plan/my-safety-plan/',
 		title: 'My safety plan',
-		summary: 'A safety plan to print and fill in: warning signs, things that help, people to call, and reasons for living.',
+		summary:
+			'A safety plan to print and fill in: warning signs, things that help, people to call, and reasons for living.',
 		words: ['safety plan template', 'printable plan', 'print'],
 	},
 	{

@@ -49,7 +49,8 @@ function servesGroup(doc: SearchDoc, id: AgeGroup): boolean {
 	const overlaps = doc.ages.min <= (group.max ?? 200) && (doc.ages.max ?? 200) >= group.min;
 	if (!overlaps) return false;
 	const noLimit = doc.ages.min === 0 && doc.ages.max === null;
-	if (noLimit && childGroups.includes(id)) return doc.audiences.includes('children') || doc.audiences.includes('young-people');
+	if (noLimit && childGroups.includes(id))
+		return doc.audiences.includes('children') || doc.audiences.includes('young-people');
 	return true;
 }
 
@@ -78,7 +79,11 @@ function wordIndex(docs: readonly SearchDoc[]): WordIndex {
 				const stemmed = stem(word);
 				pages = new Set();
 				for (const [candidate, withIt] of byStem[field])
-					if (candidate === stemmed || (maySlip && field === 'nameWords' && word.length >= 5 && sameWord(word, candidate))) for (const doc of withIt) pages.add(doc);
+					if (
+						candidate === stemmed ||
+						(maySlip && field === 'nameWords' && word.length >= 5 && sameWord(word, candidate))
+					)
+						for (const doc of withIt) pages.add(doc);
 				found.set(key, pages);
 			}
 			return pages;
@@ -96,7 +101,12 @@ function rarity(count: number): number {
 export type Scored = { doc: SearchDoc; score: number; concepts: number };
 
 /** Scores one page for a query; concepts counts the separate things it matched (0: not a match). */
-export function scoreDoc(doc: SearchDoc, query: Understood, extraAges: readonly AgeGroup[] = [], index: WordIndex = wordIndex([doc])): Scored {
+export function scoreDoc(
+	doc: SearchDoc,
+	query: Understood,
+	extraAges: readonly AgeGroup[] = [],
+	index: WordIndex = wordIndex([doc]),
+): Scored {
 	let score = 0;
 	let concepts = 0;
 	const topicHits = query.topics.filter((topic) => doc.topics.includes(topic));
@@ -122,11 +132,16 @@ export function scoreDoc(doc: SearchDoc, query: Understood, extraAges: readonly 
 		}
 	}
 	const ages = [...new Set([...query.ages, ...extraAges])];
-	if (concepts === 0 && ages.length === 0 && query.areas.length === 0 && query.audiences.length === 0) return { doc, score: 0, concepts: 0 };
+	if (concepts === 0 && ages.length === 0 && query.areas.length === 0 && query.audiences.length === 0)
+		return { doc, score: 0, concepts: 0 };
 	// Without words for who it is for, the person searching is most likely an adult asking for themselves.
 	if (ages.length === 0 && query.audiences.length === 0 && servesGroup(doc, 'adults')) score += 1;
 	// An age in numbers is compared with the service's own limits: a 15-year-old is not offered a service from 16.
-	if (query.age !== undefined && doc.kind === 'service' && (query.age < doc.ages.min || (doc.ages.max !== null && query.age > doc.ages.max)))
+	if (
+		query.age !== undefined &&
+		doc.kind === 'service' &&
+		(query.age < doc.ages.min || (doc.ages.max !== null && query.age > doc.ages.max))
+	)
 		return { doc, score: 0, concepts: 0 };
 	if (ages.length > 0) {
 		if (ages.some((id) => servesGroup(doc, id))) score += 6;
@@ -149,9 +164,11 @@ export function scoreDoc(doc: SearchDoc, query: Understood, extraAges: readonly 
 	};
 	for (const situation of doc.onlyFor) if (!askedFor[situation]) score -= 4;
 	// A service reached through school is for pupils: it comes after others unless the query is about a child or school.
-	const aboutPupils = query.ages.some((id) => childGroups.includes(id)) || query.words.some((word) => stem(word) === 'school');
+	const aboutPupils =
+		query.ages.some((id) => childGroups.includes(id)) || query.words.some((word) => stem(word) === 'school');
 	const forPupilsOnly = doc.routes.includes('school') && doc.ages.max !== null && doc.ages.max <= 18;
-	if (forPupilsOnly && query.topics.length > 0 && !aboutPupils && !extraAges.some((id) => childGroups.includes(id))) score -= 20;
+	if (forPupilsOnly && query.topics.length > 0 && !aboutPupils && !extraAges.some((id) => childGroups.includes(id)))
+		score -= 20;
 	// Asked only about people ("old", "teenager"), services for those people come before ones that merely take them.
 	const peopleOnly = topicHits.length === 0 && concepts === 0;
 	for (const audience of query.audiences) if (doc.audiences.includes(audience)) score += peopleOnly ? 5 : 2;
@@ -184,11 +201,17 @@ export type Ranked = { results: SearchDoc[]; crisis: boolean };
  * When a query has concepts but nothing matches them (a topic no service has yet), services for mental health in
  * general are offered, steered the same way, so a topic word never returns nothing.
  */
-export function rankDocs(docs: readonly SearchDoc[], query: Understood, options: { crisis?: boolean; filters?: Record<FilterKey, string[]> } = {}): SearchDoc[] {
+export function rankDocs(
+	docs: readonly SearchDoc[],
+	query: Understood,
+	options: { crisis?: boolean; filters?: Record<FilterKey, string[]> } = {},
+): SearchDoc[] {
 	const filters = options.filters ?? { topic: [], age: [], area: [], access: [], help: [] };
 	const extraAges = ageGroupsFromLabels(filters.age);
 	const index = wordIndex(docs);
-	let scored = docs.map((doc) => scoreDoc(doc, query, extraAges, index)).filter((entry) => entry.concepts > 0 && entry.score > -10);
+	let scored = docs
+		.map((doc) => scoreDoc(doc, query, extraAges, index))
+		.filter((entry) => entry.concepts > 0 && entry.score > -10);
 	const understoodSomething = query.topics.length + query.ages.length + query.audiences.length + query.areas.length > 0;
 	if (scored.length === 0 && understoodSomething) {
 		const general: Understood = { ...query, topics: ['general'], words: [] };
@@ -202,22 +225,31 @@ export function rankDocs(docs: readonly SearchDoc[], query: Understood, options:
 			b.score - a.score ||
 			kindOrder[a.doc.kind] - kindOrder[b.doc.kind] ||
 			a.doc.topics.length - b.doc.topics.length ||
-			a.doc.title.localeCompare(b.doc.title, 'en-GB')
+			a.doc.title.localeCompare(b.doc.title, 'en-GB'),
 	);
 	const services = scored.filter((entry) => entry.doc.kind === 'service').map((entry) => entry.doc);
 	const others = scored.filter((entry) => entry.doc.kind !== 'service').map((entry) => entry.doc);
 	// The best guide comes sixth, after the five best services; the rest after every service.
 	// A site page named by every word of the query ("safety plan", "crisis card") is what was asked for: it comes first.
-	const named = others.filter((doc) => doc.kind === 'page' && query.words.length > 0 && query.words.every((word) => doc.nameWords.includes(stem(word))));
+	const named = others.filter(
+		(doc) =>
+			doc.kind === 'page' && query.words.length > 0 && query.words.every((word) => doc.nameWords.includes(stem(word))),
+	);
 	const rest = others.filter((doc) => !named.includes(doc));
 	const results = [...named, ...services.slice(0, 5), ...rest.slice(0, 1), ...services.slice(5), ...rest.slice(1)];
 	if (!options.crisis) return results;
-	const first = crisisFirst.map((url) => docs.find((doc) => doc.url === url)).filter((doc): doc is SearchDoc => doc !== undefined);
+	const first = crisisFirst
+		.map((url) => docs.find((doc) => doc.url === url))
+		.filter((doc): doc is SearchDoc => doc !== undefined);
 	// Under crisis help: what the query is about, as ranked, but only pages that share a topic with it or are help
 	// for suicidal thoughts and self-harm, never pages that only share a word; then the rest of that help.
 	const crisisTopics: readonly Topic[] = ['suicidal-thoughts', 'self-harm'];
 	const needed = new Set<Topic>([...crisisTopics, ...query.topics]);
 	const aboutTheQuery = results.filter((doc) => doc.topics.some((topic) => needed.has(topic)) || doc.kind === 'page');
-	const forCrisis = rankDocs(docs, { ...query, topics: [...crisisTopics], words: [], slipWords: [] }, { filters }).filter((doc) => doc.topics.some((topic) => crisisTopics.includes(topic)));
+	const forCrisis = rankDocs(
+		docs,
+		{ ...query, topics: [...crisisTopics], words: [], slipWords: [] },
+		{ filters },
+	).filter((doc) => doc.topics.some((topic) => crisisTopics.includes(topic)));
 	return [...new Set([...first, ...aboutTheQuery, ...forCrisis])];
 }

@@ -36,10 +36,15 @@ export type SearchOutcome = {
 /** Fewer ranked results than this and the full-text index is asked too; more only when the person asks. */
 export const enoughResults = 3;
 
-const chosenFilters = (filters: Record<FilterKey, string[]>) => filterKeys.flatMap((key) => filters[key].map((value) => ({ key, value })));
+const chosenFilters = (filters: Record<FilterKey, string[]>) =>
+	filterKeys.flatMap((key) => filters[key].map((value) => ({ key, value })));
 
 /** For each chosen filter, how many services pass the others: what removing it would show. */
-export function filtersToRemove(docs: readonly SearchDoc[], filters: Record<FilterKey, string[]>, candidates: readonly SearchDoc[] = docs): FilterToRemove[] {
+export function filtersToRemove(
+	docs: readonly SearchDoc[],
+	filters: Record<FilterKey, string[]>,
+	candidates: readonly SearchDoc[] = docs,
+): FilterToRemove[] {
 	return chosenFilters(filters)
 		.map(({ key, value }) => {
 			const without = { ...filters, [key]: filters[key].filter((other) => other !== value) };
@@ -60,7 +65,12 @@ export function runSearch(input: SearchInput, data: SearchData): SearchOutcome {
 		const results = data.docs
 			.filter((doc) => doc.kind === 'service' && passesFilters(doc, state.filters))
 			.sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
-		return { crisis, results, wantsFullText: false, removable: results.length === 0 ? filtersToRemove(data.docs, state.filters) : [] };
+		return {
+			crisis,
+			results,
+			wantsFullText: false,
+			removable: results.length === 0 ? filtersToRemove(data.docs, state.filters) : [],
+		};
 	}
 	const understood = understand(input.raw, data.vocabulary);
 	const results = rankDocs(data.docs, understood, { crisis, filters: state.filters });
@@ -74,10 +84,16 @@ export function runSearch(input: SearchInput, data: SearchData): SearchOutcome {
 }
 
 /** What the status line says about a search's results. */
-export function describeResults(state: SearchState, count: number, shownAtMost: number, removable: readonly FilterToRemove[] = []): string {
+export function describeResults(
+	state: SearchState,
+	count: number,
+	shownAtMost: number,
+	removable: readonly FilterToRemove[] = [],
+): string {
 	const about = state.query ? ` for “${state.query}”` : '';
 	const chosen = chosenFilters(state.filters).map(({ value }) => value);
-	if (count > 0) return `${count} ${count === 1 ? 'result' : 'results'}${about}${count > shownAtMost ? `, showing the first ${shownAtMost}` : ''}.`;
+	if (count > 0)
+		return `${count} ${count === 1 ? 'result' : 'results'}${about}${count > shownAtMost ? `, showing the first ${shownAtMost}` : ''}.`;
 	if (chosen.length === 0) return `No results${about}.`;
 	const best = removable[0];
 	const remove = best

@@ -13,7 +13,17 @@ export function readState(search: string): SearchState {
 	const params = new URLSearchParams(search);
 	const query = (params.get('q') ?? '').slice(0, maxQueryLength).trim();
 	const filters = Object.fromEntries(
-		filterKeys.map((key) => [key, [...new Set(params.getAll(key).map((value) => value.slice(0, 100)).filter(Boolean))]])
+		filterKeys.map((key) => [
+			key,
+			[
+				...new Set(
+					params
+						.getAll(key)
+						.map((value) => value.slice(0, 100))
+						.filter(Boolean),
+				),
+			],
+		]),
 	) as Record<FilterKey, string[]>;
 	return { query, filters };
 }

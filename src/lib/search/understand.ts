@@ -26,20 +26,33 @@ export type Understood = {
 
 type Entry = { parts: string[]; concept: Omit<Concept, 'words'>; kind: 'topic' | 'everyday' | 'people' | 'places' };
 
-export type CompiledVocabulary = { entries: Entry[]; stopWords: Set<string>; genericWords: Set<string>; spellings: Map<string, string[]>; english: Set<string> };
+export type CompiledVocabulary = {
+	entries: Entry[];
+	stopWords: Set<string>;
+	genericWords: Set<string>;
+	spellings: Map<string, string[]>;
+	english: Set<string>;
+};
 
 /**
  * Compiles the vocabulary once: every phrase folded and split, longest first so "panic attack" beats "panic".
  * `englishWords` are words never put right with slips (src/lib/search/english.ts): "thinking" is not "drinking".
  */
-export function compileVocabulary(vocabulary: SearchVocabulary, englishWords: readonly string[] = []): CompiledVocabulary {
-	const spellings = new Map(Object.entries(vocabulary.spellings).map(([wrong, right]) => [foldText(wrong), foldText(right).split(' ')]));
+export function compileVocabulary(
+	vocabulary: SearchVocabulary,
+	englishWords: readonly string[] = [],
+): CompiledVocabulary {
+	const spellings = new Map(
+		Object.entries(vocabulary.spellings).map(([wrong, right]) => [foldText(wrong), foldText(right).split(' ')]),
+	);
 	const fix = (words: string[]) => words.flatMap((word) => spellings.get(word) ?? [word]);
 	const entries: Entry[] = [];
 	for (const [topic, words] of Object.entries(vocabulary.topics) as [Topic, string[]][])
-		for (const phrase of words) entries.push({ parts: fix(foldText(phrase).split(' ')), concept: { topics: [topic] }, kind: 'topic' });
+		for (const phrase of words)
+			entries.push({ parts: fix(foldText(phrase).split(' ')), concept: { topics: [topic] }, kind: 'topic' });
 	for (const kind of ['everyday', 'people', 'places'] as const)
-		for (const { words, ...concept } of vocabulary[kind]) for (const phrase of words) entries.push({ parts: fix(foldText(phrase).split(' ')), concept, kind });
+		for (const { words, ...concept } of vocabulary[kind])
+			for (const phrase of words) entries.push({ parts: fix(foldText(phrase).split(' ')), concept, kind });
 	// One entry per phrase: a phrase listed under two topics ("stress") means both.
 	const merged = new Map<string, Entry>();
 	for (const entry of entries) {
@@ -48,7 +61,8 @@ export function compileVocabulary(vocabulary: SearchVocabulary, englishWords: re
 		if (!known) merged.set(key, { ...entry, concept: { ...entry.concept } });
 		else
 			for (const field of ['topics', 'ages', 'audiences', 'areas'] as const)
-				if (entry.concept[field]) known.concept[field] = [...new Set([...(known.concept[field] ?? []), ...entry.concept[field]!])] as never;
+				if (entry.concept[field])
+					known.concept[field] = [...new Set([...(known.concept[field] ?? []), ...entry.concept[field]!])] as never;
 	}
 	const sorted = [...merged.values()].sort((a, b) => b.parts.length - a.parts.length);
 	return {
@@ -61,10 +75,19 @@ export function compileVocabulary(vocabulary: SearchVocabulary, englishWords: re
 }
 
 /** Where a phrase's words come in order among the tokens, with at most two other words between each; or undefined. */
-function findPhrase(parts: readonly string[], tokens: readonly string[], used: readonly boolean[], maySlip: readonly boolean[] | undefined): number[] | undefined {
+function findPhrase(
+	parts: readonly string[],
+	tokens: readonly string[],
+	used: readonly boolean[],
+	maySlip: readonly boolean[] | undefined,
+): number[] | undefined {
 	const same = (index: number, part: string) => {
 		const token = tokens[index]!;
-		return token === part || stem(token) === stem(part) || (maySlip !== undefined && maySlip[index]! && sameWord(token, part));
+		return (
+			token === part ||
+			stem(token) === stem(part) ||
+			(maySlip !== undefined && maySlip[index]! && sameWord(token, part))
+		);
 	};
 	for (let start = 0; start < tokens.length; start++) {
 		if (used[start] || !same(start, parts[0]!)) continue;
@@ -96,7 +119,9 @@ export function understand(query: string, vocabulary: CompiledVocabulary): Under
 	const understood: Understood = { text, words: [], slipWords: [], topics: [], ages: [], audiences: [], areas: [] };
 	const used = tokens.map(() => false);
 	// Stop words and English words are never put right: only a word that is not a word may be a slip.
-	const maySlip = tokens.map((token) => !vocabulary.stopWords.has(token) && !vocabulary.english.has(token) && /^[a-z]/.test(token));
+	const maySlip = tokens.map(
+		(token) => !vocabulary.stopWords.has(token) && !vocabulary.english.has(token) && /^[a-z]/.test(token),
+	);
 	// Who the help is for: the first person named ("my son lost his grandad" is about the son).
 	let person: { at: number; concept: Entry['concept'] } | undefined;
 	// Exact words first, then with slips, so a typo never takes a word that is spelled right elsewhere.
@@ -120,11 +145,18 @@ export function understand(query: string, vocabulary: CompiledVocabulary): Under
 		if (!/^\d{1,3}$/.test(token)) continue;
 		const before = tokens[index - 1] ?? '';
 		const after = tokens[index + 1] ?? '';
-		if (!['im', 'am', 'aged', 'age', 'is', 'turned', 'shes', 'hes', 'my', 'our'].includes(before) && !/^(year|years|yr|yrs|yo)$/.test(after)) continue;
+		if (
+			!['im', 'am', 'aged', 'age', 'is', 'turned', 'shes', 'hes', 'my', 'our'].includes(before) &&
+			!/^(year|years|yr|yrs|yo)$/.test(after)
+		)
+			continue;
 		const age = Number(token);
 		if (age > 110) continue;
-		const groups = ageGroups.filter((group) => age >= group.min && (group.max === null || age <= group.max)).map((group) => group.id);
-		const audiencesForAge: Audience[] = age <= 12 ? ['children'] : age <= 25 ? ['young-people'] : age >= 65 ? ['older-people'] : ['adults'];
+		const groups = ageGroups
+			.filter((group) => age >= group.min && (group.max === null || age <= group.max))
+			.map((group) => group.id);
+		const audiencesForAge: Audience[] =
+			age <= 12 ? ['children'] : age <= 25 ? ['young-people'] : age >= 65 ? ['older-people'] : ['adults'];
 		person = { at: -1, concept: { ages: groups, audiences: audiencesForAge } };
 		understood.age = age;
 		break;
@@ -136,7 +168,13 @@ export function understand(query: string, vocabulary: CompiledVocabulary): Under
 	}
 	for (const [index, token] of tokens.entries())
 		// A word like "live", "point" or "stopped" alone says nothing about a need: it finds no service by its name or text.
-		if (!vocabulary.stopWords.has(token) && !vocabulary.genericWords.has(stem(token)) && !vocabulary.genericWords.has(token) && token.length > 1 && !understood.words.includes(token)) {
+		if (
+			!vocabulary.stopWords.has(token) &&
+			!vocabulary.genericWords.has(stem(token)) &&
+			!vocabulary.genericWords.has(token) &&
+			token.length > 1 &&
+			!understood.words.includes(token)
+		) {
 			understood.words.push(token);
 			if (maySlip[index]) understood.slipWords.push(token);
 		}

@@ -12,7 +12,10 @@ export type LanguageFile = Language & { slug: string; file: string };
 type Parsed = { path: string; data?: unknown };
 type Problem = { file: string; field: string; message: string };
 
-export function checkTranslations(sourceFile: Parsed, languageFiles: readonly (readonly [Parsed, string])[]): { source: Record<string, string>; languages: LanguageFile[]; problems: Problem[] } {
+export function checkTranslations(
+	sourceFile: Parsed,
+	languageFiles: readonly (readonly [Parsed, string])[],
+): { source: Record<string, string>; languages: LanguageFile[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const parsedSource = translationSourceSchema.safeParse(sourceFile.data);
 	if (!parsedSource.success) problems.push({ file: sourceFile.path, field: '', message: parsedSource.error.message });
@@ -24,7 +27,13 @@ export function checkTranslations(sourceFile: Parsed, languageFiles: readonly (r
 			problems.push({ file: file.path, field: '', message: parsed.error.message });
 			continue;
 		}
-		problems.push(...translationProblems(source, parsed.data, knownPlaceholders).map((message) => ({ file: file.path, field: 'strings', message })));
+		problems.push(
+			...translationProblems(source, parsed.data, knownPlaceholders).map((message) => ({
+				file: file.path,
+				field: 'strings',
+				message,
+			})),
+		);
 		languages.push({ ...parsed.data, slug, file: file.path });
 	}
 	return { source, languages, problems };

@@ -30,7 +30,8 @@ function lineById(lines: readonly Line[], id: string): Line {
 
 function contactOf(line: Line, kind: 'phone' | 'text'): Contact & { number: string } {
 	const contact = line.contacts.find((candidate) => candidate.kind === kind && candidate.number);
-	if (!contact?.number) throw new Error(`content/crisis-lines.yaml: "${line.id}" needs a ${kind} contact for the language pages`);
+	if (!contact?.number)
+		throw new Error(`content/crisis-lines.yaml: "${line.id}" needs a ${kind} contact for the language pages`);
 	return contact as Contact & { number: string };
 }
 

@@ -10,8 +10,15 @@ export function fontFamily(font: string): string {
  * Every character a language's page shows in its own strings and its name, sorted and without repeats. Placeholders
  * are filled with Western digits and Latin letters, which system fonts have, so they are left out.
  */
-export function fontSubsetText(source: Record<string, string>, language: LanguageStrings & { nativeName: string }): string {
-	const texts = Object.keys(source).map((key) => translated(source, language, key).text.replace(/\{[a-zA-Z][a-zA-Z0-9]*\}/g, ''));
-	const characters = new Set([...`${language.nativeName}${texts.join('')}`].filter((character) => !/[\s]/.test(character)));
+export function fontSubsetText(
+	source: Record<string, string>,
+	language: LanguageStrings & { nativeName: string },
+): string {
+	const texts = Object.keys(source).map((key) =>
+		translated(source, language, key).text.replace(/\{[a-zA-Z][a-zA-Z0-9]*\}/g, ''),
+	);
+	const characters = new Set(
+		[...`${language.nativeName}${texts.join('')}`].filter((character) => !/[\s]/.test(character)),
+	);
 	return [...characters].sort().join('');
 }

@@ -4,7 +4,13 @@
  */
 
 /** What a translation needs to know about one translated string. */
-export type TranslatedEntry = { en: string; text: string; state: 'draft' | 'checked'; checkedBy?: string; checkedOn?: string };
+export type TranslatedEntry = {
+	en: string;
+	text: string;
+	state: 'draft' | 'checked';
+	checkedBy?: string;
+	checkedOn?: string;
+};
 export type LanguageStrings = { englishName: string; strings: Record<string, TranslatedEntry> };
 
 /**
@@ -20,7 +26,10 @@ export function stringState(english: string, entry: TranslatedEntry | undefined)
 }
 
 /** Every English key with its translation's state, in the English file's order. */
-export function stringStates(source: Record<string, string>, language: LanguageStrings): { key: string; state: StringState }[] {
+export function stringStates(
+	source: Record<string, string>,
+	language: LanguageStrings,
+): { key: string; state: StringState }[] {
 	return Object.entries(source).map(([key, english]) => ({ key, state: stringState(english, language.strings[key]) }));
 }
 
@@ -55,15 +64,23 @@ const anyDigit = /\p{Nd}/u;
  * What is wrong with a language file: a digit typed into a translation (numbers come only from placeholders), a
  * placeholder the English does not have (or one it has, left out), or a string for a key the English has no more.
  */
-export function translationProblems(source: Record<string, string>, language: LanguageStrings, known: readonly string[]): string[] {
+export function translationProblems(
+	source: Record<string, string>,
+	language: LanguageStrings,
+	known: readonly string[],
+): string[] {
 	const problems: string[] = [];
 	for (const [key, entry] of Object.entries(language.strings)) {
 		if (!(key in source)) problems.push(`${key}: the English source has no such string`);
-		if (anyDigit.test(entry.text.replace(placeholderPattern, ''))) problems.push(`${key}: has a digit outside a placeholder; use a placeholder such as {nhs111}`);
-		const wanted = placeholdersIn(source[key] ?? entry.en).toSorted().join();
+		if (anyDigit.test(entry.text.replace(placeholderPattern, '')))
+			problems.push(`${key}: has a digit outside a placeholder; use a placeholder such as {nhs111}`);
+		const wanted = placeholdersIn(source[key] ?? entry.en)
+			.toSorted()
+			.join();
 		const used = placeholdersIn(entry.text).toSorted().join();
 		if (wanted !== used) problems.push(`${key}: uses placeholders [${used}] but the English has [${wanted}]`);
-		for (const name of placeholdersIn(entry.text)) if (!known.includes(name)) problems.push(`${key}: {${name}} is not a placeholder the pages fill in`);
+		for (const name of placeholdersIn(entry.text))
+			if (!known.includes(name)) problems.push(`${key}: {${name}} is not a placeholder the pages fill in`);
 	}
 	return problems;
 }
@@ -96,7 +113,11 @@ export function filledText(text: string, values: Record<string, PlaceholderValue
 }
 
 /** The translation of a key, or the English where there is none yet (so a page is never missing a line). */
-export function translated(source: Record<string, string>, language: LanguageStrings, key: string): { text: string; isEnglish: boolean } {
+export function translated(
+	source: Record<string, string>,
+	language: LanguageStrings,
+	key: string,
+): { text: string; isEnglish: boolean } {
 	const english = source[key];
 	if (english === undefined) throw new Error(`content/translation-source.yaml has no string "${key}"`);
 	const entry = language.strings[key];

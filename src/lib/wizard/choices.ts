@@ -84,7 +84,11 @@ export function cardClasses(fit: Fit): string[] {
  * The rules that show what is chosen. `needs` and `situations` are every id the page may offer; `preferences` every
  * way of getting support except "no preference".
  */
-export function choicesCss(needs: readonly string[], situations: readonly string[], preferences: readonly string[]): string {
+export function choicesCss(
+	needs: readonly string[],
+	situations: readonly string[],
+	preferences: readonly string[],
+): string {
 	const page = '.choices-page';
 	const tags = [...needs.map((id) => ['need', id] as const), ...situations.map((id) => ['situation', id] as const)];
 	const checked = (kind: ChoiceKind, id: string) => `:has(#${inputId(kind, id)}:checked)`;
@@ -101,9 +105,15 @@ export function choicesCss(needs: readonly string[], situations: readonly string
 		// With JavaScript (is-enhanced) the list is reordered in the page itself, so the order shown and read agree.
 		`${page}:not(.is-enhanced) .result-list>*{order:calc(var(--pick-standing,0) + var(--pick-preferred,0))}`,
 		...standings.flatMap((standing) =>
-			tags.map(([kind, id]) => `${page}:not(.is-enhanced)${checked(kind, id)} .result-list>.${standing}-${kind}-${id}{--pick-standing:${standingOrder[standing]}}`)
+			tags.map(
+				([kind, id]) =>
+					`${page}:not(.is-enhanced)${checked(kind, id)} .result-list>.${standing}-${kind}-${id}{--pick-standing:${standingOrder[standing]}}`,
+			),
 		),
-		...preferences.map((id) => `${page}:not(.is-enhanced)${checked('prefer', id)} .result-list>.${modeClass(id)}{--pick-preferred:${preferredOrder}}`),
+		...preferences.map(
+			(id) =>
+				`${page}:not(.is-enhanced)${checked('prefer', id)} .result-list>.${modeClass(id)}{--pick-preferred:${preferredOrder}}`,
+		),
 		'}',
 	].join('\n');
 }
@@ -120,13 +130,17 @@ export function writeChoices(choices: Choices): string {
 }
 
 /** Reads choices from an address fragment, keeping only values the page offers (a changed link cannot inject anything). */
-export function readChoices(fragment: string, valid: { needs: readonly string[]; situations: readonly string[]; preferences: readonly string[] }): Choices {
+export function readChoices(
+	fragment: string,
+	valid: { needs: readonly string[]; situations: readonly string[]; preferences: readonly string[] },
+): Choices {
 	const fields = new Map<string, string>();
 	for (const part of fragment.replace(/^#/, '').split('&')) {
 		const [key, value = ''] = part.split('=');
 		if (key) fields.set(key, percentDecode(value));
 	}
-	const list = (key: string, allowed: readonly string[]) => [...new Set((fields.get(key) ?? '').split(','))].filter((id) => allowed.includes(id));
+	const list = (key: string, allowed: readonly string[]) =>
+		[...new Set((fields.get(key) ?? '').split(','))].filter((id) => allowed.includes(id));
 	const preference = fields.get('prefer');
 	return {
 		needs: list('help', valid.needs),
@@ -140,20 +154,36 @@ export function readChoices(fragment: string, valid: { needs: readonly string[];
  * way first; then by their best standing for a chosen need or situation (lead, made for it, helps with it); otherwise
  * their original order (how well each fits).
  */
-export function inChosenOrder<T>(items: readonly T[], classesOf: (item: T) => readonly string[], choices: Choices): T[] {
+export function inChosenOrder<T>(
+	items: readonly T[],
+	classesOf: (item: T) => readonly string[],
+	choices: Choices,
+): T[] {
 	const tags = chosenTags(choices);
-	const preferred = choices.preference && choices.preference !== 'no-preference' ? modeClass(choices.preference) : undefined;
+	const preferred =
+		choices.preference && choices.preference !== 'no-preference' ? modeClass(choices.preference) : undefined;
 	const rank = (item: T) => {
 		const classes = classesOf(item);
-		const standing = Math.min(0, ...standings.flatMap((standing) => (tags.some((tag) => classes.includes(standingClass(standing, tag))) ? [standingOrder[standing]] : [])));
+		const standing = Math.min(
+			0,
+			...standings.flatMap((standing) =>
+				tags.some((tag) => classes.includes(standingClass(standing, tag))) ? [standingOrder[standing]] : [],
+			),
+		);
 		return standing + (preferred && classes.includes(preferred) ? preferredOrder : 0);
 	};
-	return items.map((item, index) => ({ item, index, rank: rank(item) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ item }) => item);
+	return items
+		.map((item, index) => ({ item, index, rank: rank(item) }))
+		.sort((a, b) => a.rank - b.rank || a.index - b.index)
+		.map(({ item }) => item);
 }
 
 /** The tags chosen. */
 function chosenTags(choices: Choices): Tag[] {
-	return [...choices.needs.map((id) => `need:${id}` as Tag), ...choices.situations.map((id) => `situation:${id}` as Tag)];
+	return [
+		...choices.needs.map((id) => `need:${id}` as Tag),
+		...choices.situations.map((id) => `situation:${id}` as Tag),
+	];
 }
 
 /** True when an element tagged with these classes is shown for the chosen needs and situations. */

@@ -22,7 +22,14 @@
 import type { Service } from '../../schemas/service.ts';
 import { agesIn } from '../directory.ts';
 import { contactHours, publicContactsFor, reachFor, type Reader } from '../reach.ts';
-import { audienceAges, areas, specialistTopics, type Area, type Audience, type Situation } from '../../base/vocabulary.ts';
+import {
+	audienceAges,
+	areas,
+	specialistTopics,
+	type Area,
+	type Audience,
+	type Situation,
+} from '../../base/vocabulary.ts';
 import type { Hours } from '../../schemas/common.ts';
 import { containsRange, type AgeRange } from './ages.ts';
 import type { AreaAnswer, Need, Preference, Who } from './questions.ts';
@@ -50,12 +57,16 @@ export function readerFor(person: Person): Reader {
 
 /** The age groups a person's whole band belongs to (an 11-year-old is a child and a young person). */
 export function groupsFor(band: AgeRange): Audience[] {
-	return (Object.keys(audienceAges) as (keyof typeof audienceAges)[]).filter((group) => containsRange(audienceAges[group], band));
+	return (Object.keys(audienceAges) as (keyof typeof audienceAges)[]).filter((group) =>
+		containsRange(audienceAges[group], band),
+	);
 }
 
 /** True when the service takes every age in the band, in every area the person's answer could mean. */
 export function takesWholeAge(service: Service, person: Person): boolean {
-	return areasOf(person.area).every((area) => service.areas.includes(area) && containsRange(agesIn(service, area), person.band));
+	return areasOf(person.area).every(
+		(area) => service.areas.includes(area) && containsRange(agesIn(service, area), person.band),
+	);
 }
 
 /**
@@ -77,7 +88,10 @@ export function relationTo(service: Service, person: Person): 'for-them' | 'for-
  * everyday support (a mental health cafe, say) is both, so it can be offered for a need.
  */
 export function isCrisisService(service: Service): boolean {
-	return service.levels.includes('crisis') || (service.levels.includes('urgent') && service.levels.every((level) => level === 'urgent' || level === 'specialist'));
+	return (
+		service.levels.includes('crisis') ||
+		(service.levels.includes('urgent') && service.levels.every((level) => level === 'urgent' || level === 'specialist'))
+	);
 }
 
 /** School or college is a way in only for people of school or college age. */
@@ -120,7 +134,8 @@ export function fitFor(service: Service, need: Need): NeedFit | undefined {
 	}
 	if (!service.topics.includes('general') || service.topicFit.part.includes('general')) return undefined;
 	const forMentalHealth = service.levels.some((level) => level !== 'wellbeing');
-	const specialistFor = service.levels.every((level) => level === 'specialist') && service.topics.some((topic) => topic !== 'general');
+	const specialistFor =
+		service.levels.every((level) => level === 'specialist') && service.topics.some((topic) => topic !== 'general');
 	return forMentalHealth && !specialistFor ? 'general' : undefined;
 }
 
@@ -167,14 +182,23 @@ export function needScore(service: Service, need: Need, person: Person): number 
 
 /** The services that may be offered for everyday needs: for this person, not crisis, with a door they can open. */
 function everydayServices(services: readonly Service[], person: Person): Service[] {
-	return services.filter((service) => relationTo(service, person) === 'for-them' && !isCrisisService(service) && doorsFor(service, person).size > 0);
+	return services.filter(
+		(service) =>
+			relationTo(service, person) === 'for-them' && !isCrisisService(service) && doorsFor(service, person).size > 0,
+	);
 }
 
 /** True when the hours include evenings (after 6pm), early mornings (before 8am) or weekends. */
 export function outOfHours(hours: Hours | undefined): boolean {
 	if (!hours) return false;
 	if (hours.always) return true;
-	return hours.sessions.some((session) => session.days.includes('sat') || session.days.includes('sun') || session.closes > '18:00' || session.opens < '08:00');
+	return hours.sessions.some(
+		(session) =>
+			session.days.includes('sat') ||
+			session.days.includes('sun') ||
+			session.closes > '18:00' ||
+			session.opens < '08:00',
+	);
 }
 
 /** The hours that make a service usable out of hours, from its own contacts or its own hours (never another's). */
@@ -222,7 +246,10 @@ function byScore<T extends { score: number; service: Service }>(a: T, b: T): num
 
 /** The needs and situations a service is wrong for, as tags. */
 function hiddenTags(service: Service): Tag[] {
-	return [...(service.notFor?.needs ?? []).map((need) => `need:${need}` as const), ...(service.notFor?.situations ?? []).map((situation) => `situation:${situation}` as const)];
+	return [
+		...(service.notFor?.needs ?? []).map((need) => `need:${need}` as const),
+		...(service.notFor?.situations ?? []).map((situation) => `situation:${situation}` as const),
+	];
 }
 
 /**
@@ -231,14 +258,16 @@ function hiddenTags(service: Service): Tag[] {
  */
 function gatewayOf(service: Service, candidates: readonly Service[], person: Person): Service | undefined {
 	const reader = readerFor(person);
-	const urls = new Set(reachFor(service, reader).contacts.flatMap((contact) => (contact.kind === 'web' ? [contact.url] : [])));
+	const urls = new Set(
+		reachFor(service, reader).contacts.flatMap((contact) => (contact.kind === 'web' ? [contact.url] : [])),
+	);
 	if (urls.size === 0) return undefined;
 	// The website itself has that one way in; the teams it leads to have others too (their GP, NHS 111...).
 	return candidates.find(
 		(other) =>
 			other.slug !== service.slug &&
 			other.access.waysIn.length === 1 &&
-			reachFor(other, reader).contacts.some((contact) => contact.kind === 'web' && urls.has(contact.url))
+			reachFor(other, reader).contacts.some((contact) => contact.kind === 'web' && urls.has(contact.url)),
 	);
 }
 
@@ -255,7 +284,9 @@ function rankedForNeed(open: readonly Service[], need: Need, person: Person): { 
 	if (need === 'not-sure') return ranked.slice(0, bestCount);
 	const specific = ranked.filter(({ service }) => fitFor(service, need) !== 'general');
 	// Specialist needs (memory, psychosis...) get general help only when nothing local is made for them.
-	const enough = (specialistTopics as readonly string[]).includes(need) ? specific.length > 0 : specific.length >= fewSpecific;
+	const enough = (specialistTopics as readonly string[]).includes(need)
+		? specific.length > 0
+		: specific.length >= fewSpecific;
 	return (enough ? specific : ranked).slice(0, bestCount);
 }
 
@@ -270,13 +301,21 @@ export function resultsFor(
 	person: Person,
 	needs: readonly Need[],
 	situationsAsked: readonly Situation[],
-	crisisLineIds: readonly string[]
+	crisisLineIds: readonly string[],
 ): Results {
 	const everyday = everydayServices(services, person);
 	const open = everyday.filter((service) => service.onlyFor.length === 0);
 	const fits = new Map<string, Fit>();
 	const fitOf = (service: Service, score: number): Fit => {
-		const existing = fits.get(service.slug) ?? { service, needs: [], situations: [], leads: [], hiddenFor: hiddenTags(service), wayInTo: [], score: 0 };
+		const existing = fits.get(service.slug) ?? {
+			service,
+			needs: [],
+			situations: [],
+			leads: [],
+			hiddenFor: hiddenTags(service),
+			wayInTo: [],
+			score: 0,
+		};
 		existing.score = Math.max(existing.score, score);
 		fits.set(service.slug, existing);
 		return existing;
@@ -290,7 +329,11 @@ export function resultsFor(
 		entry.tags.push(tag);
 	};
 	/** Puts the chosen services on the list for a tag, with the website that is the way in to them. */
-	const place = (tag: Tag, chosen: { service: Service; score: number }[], onPlace: (fit: Fit, service: Service) => void) => {
+	const place = (
+		tag: Tag,
+		chosen: { service: Service; score: number }[],
+		onPlace: (fit: Fit, service: Service) => void,
+	) => {
 		const gateways = new Map<Service, string[]>();
 		for (const { service } of chosen) {
 			const gateway = gatewayOf(service, everyday, person);
@@ -299,7 +342,8 @@ export function resultsFor(
 		// A website that is the way in to services on the list is on the list too, like the "See your GP" card.
 		const picked = [...chosen];
 		for (const gateway of gateways.keys())
-			if (!picked.some(({ service }) => service.slug === gateway.slug)) picked.push({ service: gateway, score: chosen.at(-1)?.score ?? 0 });
+			if (!picked.some(({ service }) => service.slug === gateway.slug))
+				picked.push({ service: gateway, score: chosen.at(-1)?.score ?? 0 });
 		const lead = leadOf(picked, person);
 		for (const { service, score } of picked) {
 			const fit = fitOf(service, score);
@@ -314,7 +358,9 @@ export function resultsFor(
 	const coverage: Results['coverage'] = [];
 	for (const need of needs) {
 		const chosen = rankedForNeed(open, need, person);
-		const specific = open.filter((service) => (fitFor(service, need) ?? 'general') !== 'general' && !hiddenTags(service).includes(`need:${need}`));
+		const specific = open.filter(
+			(service) => (fitFor(service, need) ?? 'general') !== 'general' && !hiddenTags(service).includes(`need:${need}`),
+		);
 		coverage.push({ need, made: need === 'not-sure' ? chosen.length : specific.length, total: chosen.length });
 		place(`need:${need}`, chosen, (fit, service) => fit.needs.push({ need, fit: fitFor(service, need) ?? 'general' }));
 	}
@@ -330,15 +376,28 @@ export function resultsFor(
 	const reader = readerFor(person);
 	const helpNow = crisisLineIds
 		.map((id) => services.find((service) => service.slug === id))
-		.filter((service): service is Service => service !== undefined && relationTo(service, person) === 'for-them' && reachFor(service, reader).direct.length > 0);
+		.filter(
+			(service): service is Service =>
+				service !== undefined &&
+				relationTo(service, person) === 'for-them' &&
+				reachFor(service, reader).direct.length > 0,
+		);
 	const forCarers = services
-		.filter((service) => relationTo(service, person) === 'for-carers' && !isCrisisService(service) && doorsFor(service, person).size > 0)
+		.filter(
+			(service) =>
+				relationTo(service, person) === 'for-carers' && !isCrisisService(service) && doorsFor(service, person).size > 0,
+		)
 		.slice(0, bestCount);
 	return { list: [...fits.values()].sort(byScore), coverage, situations: offered, gp, helpNow, forCarers };
 }
 
 /** The services that suit a situation, best first. */
-function situationCandidates(services: readonly Service[], everyday: readonly Service[], person: Person, situation: Situation): { service: Service; score: number }[] {
+function situationCandidates(
+	services: readonly Service[],
+	everyday: readonly Service[],
+	person: Person,
+	situation: Situation,
+): { service: Service; score: number }[] {
 	const reader = readerFor(person);
 	// Evenings and weekends, or without a parent: somewhere to turn for anything, so services for mental health in general.
 	const forThem = services.filter(
@@ -346,14 +405,19 @@ function situationCandidates(services: readonly Service[], everyday: readonly Se
 			relationTo(service, person) === 'for-them' &&
 			service.onlyFor.length === 0 &&
 			fitFor(service, 'not-sure') === 'general' &&
-			!hiddenTags(service).includes(`situation:${situation}`)
+			!hiddenTags(service).includes(`situation:${situation}`),
 	);
 	// Somewhere to turn now: people to talk to (a phone, text, chat, app or drop-in) before forms to fill in, and
 	// services that are not for crises before crisis lines; being made for their age matters less here.
 	const talk = (service: Service) =>
-		reachFor(service, reader).direct.some((way) => way.how !== undefined && ['phone', 'text', 'chat', 'app', 'drop-in'].includes(way.how));
+		reachFor(service, reader).direct.some(
+			(way) => way.how !== undefined && ['phone', 'text', 'chat', 'app', 'drop-in'].includes(way.how),
+		);
 	const score = (service: Service) =>
-		(isCrisisService(service) ? 0 : 100) + (talk(service) ? 30 : 0) + reachScore(doorsFor(service, person)) / 15 + ageFocus(service, person) / 5;
+		(isCrisisService(service) ? 0 : 100) +
+		(talk(service) ? 30 : 0) +
+		reachScore(doorsFor(service, person)) / 15 +
+		ageFocus(service, person) / 5;
 	let candidates: Service[];
 	switch (situation) {
 		case 'student':
@@ -389,5 +453,8 @@ export function modesOf(service: Service): Exclude<Preference, 'no-preference'>[
 
 /** The tags a fit is shown for. */
 export function tagsOf(fit: Fit): Tag[] {
-	return [...fit.needs.map(({ need }) => `need:${need}` as const), ...fit.situations.map((situation) => `situation:${situation}` as const)];
+	return [
+		...fit.needs.map(({ need }) => `need:${need}` as const),
+		...fit.situations.map((situation) => `situation:${situation}` as const),
+	];
 }

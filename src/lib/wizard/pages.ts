@@ -21,9 +21,16 @@ export type Wizard = {
 	crisisLineIds: readonly string[];
 };
 
-export function wizardFrom(services: readonly Service[], guides: readonly { topics: readonly string[] }[], crisisLineIds: readonly string[]): Wizard {
+export function wizardFrom(
+	services: readonly Service[],
+	guides: readonly { topics: readonly string[] }[],
+	crisisLineIds: readonly string[],
+): Wizard {
 	const groups = ageGroups(services);
-	const topicsInUse = new Set([...services.flatMap((service) => service.topics), ...guides.flatMap((guide) => guide.topics)]);
+	const topicsInUse = new Set([
+		...services.flatMap((service) => service.topics),
+		...guides.flatMap((guide) => guide.topics),
+	]);
 	return {
 		services,
 		bands: ageBands(services),
@@ -41,6 +48,6 @@ export function pageResults(wizard: Wizard, person: Person): Results {
 		person,
 		wizard.needs.map((need) => need.id),
 		situationsToAsk(person.who, person.band),
-		wizard.crisisLineIds
+		wizard.crisisLineIds,
 	);
 }

@@ -70,7 +70,9 @@ export function previousStep(step: Step, ages: AgeIndex): Step {
 			return { page: 'age', who: step.who };
 		case 'area': {
 			const group = groupOfBand(ages, step.band);
-			return group && group.bands.length > 1 ? { page: 'exact-age', who: step.who, group: group.id } : { page: 'age', who: step.who };
+			return group && group.bands.length > 1
+				? { page: 'exact-age', who: step.who, group: group.id }
+				: { page: 'age', who: step.who };
 		}
 		case 'results':
 			return { page: 'area', who: step.who, band: step.band };
@@ -79,7 +81,9 @@ export function previousStep(step: Step, ages: AgeIndex): Step {
 
 /** The step where a person answers a group: straight to the area when the group is one band. */
 export function stepForGroup(who: Who, group: { id: string; bands: readonly string[] }): Step {
-	return group.bands.length > 1 ? { page: 'exact-age', who, group: group.id } : { page: 'area', who, band: group.bands[0]! };
+	return group.bands.length > 1
+		? { page: 'exact-age', who, group: group.id }
+		: { page: 'area', who, band: group.bands[0]! };
 }
 
 /**
@@ -87,7 +91,10 @@ export function stepForGroup(who: Who, group: { id: string; bands: readonly stri
  * `step` is the page the valid part of the path asks; `complete` is false when something after it was not valid.
  */
 export function readPath(pathname: string, ages: AgeIndex): { step: Step; complete: boolean } {
-	const segments = pathname.replace(/^\/which-service\/?/, '').split('/').filter(Boolean);
+	const segments = pathname
+		.replace(/^\/which-service\/?/, '')
+		.split('/')
+		.filter(Boolean);
 	const fixedPages = ['danger', 'emergency', 'today', 'urgent', 'who'] as const;
 	const [first, second, third, ...rest] = segments;
 	if (first === undefined) return { step: { page: 'start' }, complete: true };
@@ -117,13 +124,19 @@ export function recoveryPath(pathname: string, ages: AgeIndex): string {
 }
 
 /** Every step built from the catch-all page, i.e. every step with answers in its path. */
-export function answerSteps(ages: AgeIndex): Exclude<Step, { page: 'start' | 'danger' | 'emergency' | 'today' | 'urgent' | 'who' }>[] {
+export function answerSteps(
+	ages: AgeIndex,
+): Exclude<Step, { page: 'start' | 'danger' | 'emergency' | 'today' | 'urgent' | 'who' }>[] {
 	return whoIds.flatMap((who) => [
 		{ page: 'age' as const, who },
-		...ages.filter((group) => group.bands.length > 1).map((group) => ({ page: 'exact-age' as const, who, group: group.id })),
-		...ages.flatMap((group) => group.bands).flatMap((band) => [
-			{ page: 'area' as const, who, band },
-			...areaIds.map((area) => ({ page: 'results' as const, who, band, area })),
-		]),
+		...ages
+			.filter((group) => group.bands.length > 1)
+			.map((group) => ({ page: 'exact-age' as const, who, group: group.id })),
+		...ages
+			.flatMap((group) => group.bands)
+			.flatMap((band) => [
+				{ page: 'area' as const, who, band },
+				...areaIds.map((area) => ({ page: 'results' as const, who, band, area })),
+			]),
 	]);
 }

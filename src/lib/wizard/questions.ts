@@ -72,14 +72,16 @@ export type NeedOption = { id: Need; label: string; hint?: string | undefined };
  */
 export function needOptions(topicsInUse: ReadonlySet<string>): NeedOption[] {
 	return [
-		...needOrder.filter((id) => topicsInUse.has(id)).map((id) => ({ id, label: topics.label(id), hint: topics.hint(id) })),
+		...needOrder
+			.filter((id) => topicsInUse.has(id))
+			.map((id) => ({ id, label: topics.label(id), hint: topics.hint(id) })),
 		{ id: 'not-sure', label: "Something else, or I'm not sure" },
 	];
 }
 
 /** The label of a need, for summaries and headings. */
 export function needLabel(need: Need): string {
-	return need === 'not-sure' ? "Something else, or not sure" : topics.label(need);
+	return need === 'not-sure' ? 'Something else, or not sure' : topics.label(need);
 }
 
 /** How a situation is put on the results page, for the person or for someone else. */
@@ -87,8 +89,14 @@ const situationWords: Record<Situation, { me: string; them: string; hint?: strin
 	student: { me: "I'm a university student", them: "They're a university student" },
 	pregnancy: { me: "I'm pregnant, or I've had or lost a baby", them: "They're pregnant, or have had or lost a baby" },
 	carer: { me: 'I look after someone', them: 'They look after someone' },
-	'in-care': { me: 'I already get care from an NHS mental health service', them: 'They already get care from an NHS mental health service' },
-	'out-of-hours': { me: 'I need help in the evening or at the weekend', them: 'They need help in the evening or at the weekend' },
+	'in-care': {
+		me: 'I already get care from an NHS mental health service',
+		them: 'They already get care from an NHS mental health service',
+	},
+	'out-of-hours': {
+		me: 'I need help in the evening or at the weekend',
+		them: 'They need help in the evening or at the weekend',
+	},
 	private: { me: "I don't want my parents or carers to know", them: "They don't want their parents or carers to know" },
 };
 

@@ -4,4 +4,6 @@ import { getServices } from '../../data/content.ts';
 import { openReferralExport } from '../../lib/open-data/openreferral.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-	new Response(JSON.stringify(openReferralExport(await getServices(), site!)), { headers: { 'Content-Type': 'application/json' } });
+	new Response(JSON.stringify(openReferralExport(await getServices(), site!)), {
+		headers: { 'Content-Type': 'application/json' },
+	});

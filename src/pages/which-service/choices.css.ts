@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
 	const css = choicesCss(
 		needs.map((need) => need.id),
 		situations.ids,
-		preferenceOptions.filter((option) => option.id !== 'no-preference').map((option) => option.id)
+		preferenceOptions.filter((option) => option.id !== 'no-preference').map((option) => option.id),
 	);
 	return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

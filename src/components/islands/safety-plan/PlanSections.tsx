@@ -4,12 +4,26 @@
  * removed, and each field is printed as a paragraph so nothing is cut off on paper.
  */
 import type { ReactNode } from 'react';
-import { withContact, withLine, withNewContact, withNewLine, withoutContact, withoutLine } from '../../../lib/safety-plan/edit.ts';
+import {
+	withContact,
+	withLine,
+	withNewContact,
+	withNewLine,
+	withoutContact,
+	withoutLine,
+} from '../../../lib/safety-plan/edit.ts';
 import { contactSectionKeys, planLimits, type Contact, type Plan } from '../../../lib/safety-plan/plan.ts';
 import type { PlanSection as Section } from '../../../lib/safety-plan/sections.ts';
 import { focusLater } from './parts.tsx';
 
-type SectionProps = { section: Section; number: number; plan: Plan; ready: boolean; onChange: (plan: Plan) => void; children?: ReactNode };
+type SectionProps = {
+	section: Section;
+	number: number;
+	plan: Plan;
+	ready: boolean;
+	onChange: (plan: Plan) => void;
+	children?: ReactNode;
+};
 
 export function PlanSection({ section, number, plan, ready, onChange, children }: SectionProps) {
 	const key = contactSectionKeys[section.id as keyof typeof contactSectionKeys];
@@ -25,7 +39,9 @@ export function PlanSection({ section, number, plan, ready, onChange, children }
 					<span className="plan-section__number">{number}.</span> {section.heading}
 				</h2>
 			</legend>
-			<p className="plan-section__prompt" id={`plan-${section.id}-hint`}>{section.prompt}</p>
+			<p className="plan-section__prompt" id={`plan-${section.id}-hint`}>
+				{section.prompt}
+			</p>
 			{key ? (
 				<ContactList
 					section={section}
@@ -61,11 +77,29 @@ function Limit({ id, length, max, full }: { id: string; length: number; max: num
 }
 
 /** "Add another line" (or person), until the section holds as many as the saved format allows. */
-function AddButton({ what, count, most, heading, ready, onAdd }: { what: 'line' | 'person'; count: number; most: number; heading: string; ready: boolean; onAdd: () => void }) {
-	if (count >= most) return <p className="hint no-print">{`This part of your plan is full. It can have up to ${most} ${what === 'line' ? 'lines' : 'people'}.`}</p>;
+function AddButton({
+	what,
+	count,
+	most,
+	heading,
+	ready,
+	onAdd,
+}: {
+	what: 'line' | 'person';
+	count: number;
+	most: number;
+	heading: string;
+	ready: boolean;
+	onAdd: () => void;
+}) {
+	if (count >= most)
+		return (
+			<p className="hint no-print">{`This part of your plan is full. It can have up to ${most} ${what === 'line' ? 'lines' : 'people'}.`}</p>
+		);
 	return (
 		<button type="button" className="button button--secondary no-print needs-js" onClick={onAdd} disabled={!ready}>
-			{`Add another ${what}`}<span className="visually-hidden">{` to ${heading}`}</span>
+			{`Add another ${what}`}
+			<span className="visually-hidden">{` to ${heading}`}</span>
 		</button>
 	);
 }
@@ -83,7 +117,14 @@ const near = (length: number, max: number) => length >= max * 0.9;
 
 type ListProps<T> = { section: Section; ready: boolean; onAdd: () => void; onRemove: (index: number) => void } & T;
 
-function LineList({ section, lines, ready, onChange, onAdd, onRemove }: ListProps<{ lines: string[]; onChange: (index: number, value: string) => void }>) {
+function LineList({
+	section,
+	lines,
+	ready,
+	onChange,
+	onAdd,
+	onRemove,
+}: ListProps<{ lines: string[]; onChange: (index: number, value: string) => void }>) {
 	return (
 		<>
 			<ul className="plan-lines">
@@ -99,17 +140,32 @@ function LineList({ section, lines, ready, onChange, onAdd, onRemove }: ListProp
 								value={line}
 								maxLength={planLimits.lineLength}
 								autoComplete="off"
-								aria-describedby={describedBy(`plan-${section.id}-hint`, near(line.length, planLimits.lineLength) && `${id}-limit`)}
+								aria-describedby={describedBy(
+									`plan-${section.id}-hint`,
+									near(line.length, planLimits.lineLength) && `${id}-limit`,
+								)}
 								onChange={(e) => onChange(i, e.target.value)}
 							/>
-							<Limit id={`${id}-limit`} length={line.length} max={planLimits.lineLength} full="This line is full. Add another line to write more." />
+							<Limit
+								id={`${id}-limit`}
+								length={line.length}
+								max={planLimits.lineLength}
+								full="This line is full. Add another line to write more."
+							/>
 							{ready && <p className="print-only plan-lines__printed">{line}</p>}
 							<RemoveButton what={`line ${i + 1} from ${section.heading}`} ready={ready} onRemove={() => onRemove(i)} />
 						</li>
 					);
 				})}
 			</ul>
-			<AddButton what="line" count={lines.length} most={planLimits.lines} heading={section.heading} ready={ready} onAdd={onAdd} />
+			<AddButton
+				what="line"
+				count={lines.length}
+				most={planLimits.lines}
+				heading={section.heading}
+				ready={ready}
+				onAdd={onAdd}
+			/>
 		</>
 	);
 }
@@ -143,12 +199,27 @@ function ContactList({ section, contacts, ready, onChange, onAdd, onRemove }: Li
 					<li key={i} className="plan-contact">
 						{field(i, 'name', 'Name', planLimits.nameLength, contact.name)}
 						{field(i, 'phone', 'Phone number', planLimits.phoneLength, contact.phone)}
-						{ready && <p className="print-only plan-lines__printed">{[contact.name, contact.phone].filter(Boolean).join(': ')}</p>}
-						<RemoveButton what={`contact ${i + 1} from ${section.heading}`} ready={ready} onRemove={() => onRemove(i)} />
+						{ready && (
+							<p className="print-only plan-lines__printed">
+								{[contact.name, contact.phone].filter(Boolean).join(': ')}
+							</p>
+						)}
+						<RemoveButton
+							what={`contact ${i + 1} from ${section.heading}`}
+							ready={ready}
+							onRemove={() => onRemove(i)}
+						/>
 					</li>
 				))}
 			</ul>
-			<AddButton what="person" count={contacts.length} most={planLimits.contacts} heading={section.heading} ready={ready} onAdd={onAdd} />
+			<AddButton
+				what="person"
+				count={contacts.length}
+				most={planLimits.contacts}
+				heading={section.heading}
+				ready={ready}
+				onAdd={onAdd}
+			/>
 		</>
 	);
 }

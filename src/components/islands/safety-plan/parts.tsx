@@ -19,7 +19,17 @@ export function focusLater(id: string) {
 }
 
 /** A question before something that cannot be undone. It takes focus, so a screen reader reads it at once. */
-export function Question({ children, yes, onYes, onNo }: { children: ReactNode; yes: string; onYes: () => void; onNo: () => void }) {
+export function Question({
+	children,
+	yes,
+	onYes,
+	onNo,
+}: {
+	children: ReactNode;
+	yes: string;
+	onYes: () => void;
+	onNo: () => void;
+}) {
 	const id = useId();
 	const box = useRef<HTMLDivElement>(null);
 	useEffect(() => box.current?.focus(), []);
@@ -29,8 +39,12 @@ export function Question({ children, yes, onYes, onNo }: { children: ReactNode; 
 				<strong>{children}</strong>
 			</p>
 			<p>
-				<button type="button" className="button button--warning" onClick={onYes}>{yes}</button>{' '}
-				<button type="button" className="button button--secondary" onClick={onNo}>Cancel</button>
+				<button type="button" className="button button--warning" onClick={onYes}>
+					{yes}
+				</button>{' '}
+				<button type="button" className="button button--secondary" onClick={onNo}>
+					Cancel
+				</button>
 			</p>
 		</div>
 	);

@@ -52,7 +52,16 @@ function storageFor(area: Area): Storage | undefined {
 const stores = (): Stores => ({ session: storageFor('session'), device: storageFor('device') });
 
 export class PlanKeeper {
-	#state: EditorState = { plan: emptyPlan(), area: 'session', ready: false, hideOnExit: true, unreadable: [], problem: null, conflict: null, message: null };
+	#state: EditorState = {
+		plan: emptyPlan(),
+		area: 'session',
+		ready: false,
+		hideOnExit: true,
+		unreadable: [],
+		problem: null,
+		conflict: null,
+		message: null,
+	};
 	#listeners = new Set<() => void>();
 	/** What the plan's store held when this page last read or wrote it: a save only goes ahead if it still does. */
 	#synced: string | null = null;
@@ -108,7 +117,15 @@ export class PlanKeeper {
 		this.#synced = opened.synced;
 		const plan = typed && !isBlank(typed) ? mergePlans(opened.plan, typed) : opened.plan;
 		const held = opened.unreadable.some((item) => item.held && item.area === opened.area);
-		this.#set({ plan, area: opened.area, unreadable: opened.unreadable, hideOnExit: hidesOnExit(session), conflict: null, problem: opened.blocked ? 'blocked' : null, ready: true });
+		this.#set({
+			plan,
+			area: opened.area,
+			unreadable: opened.unreadable,
+			hideOnExit: hidesOnExit(session),
+			conflict: null,
+			problem: opened.blocked ? 'blocked' : null,
+			ready: true,
+		});
 		if (plan !== opened.plan && !held) this.#save(plan, opened.area);
 		return opened.area;
 	}
@@ -157,12 +174,20 @@ export class PlanKeeper {
 		// Moving to the device: there must be nothing there already that the person has not seen.
 		const result = savePlan(target, plan, toDevice ? null : (readRaw(target) ?? null));
 		if (result.status === 'changed') return this.#set({ conflict: { raw: result.current, switching: true } });
-		if (result.status !== 'saved') return this.#tell('Your plan could not be moved. It is still kept where it was. Download it to keep a copy.', true);
+		if (result.status !== 'saved')
+			return this.#tell(
+				'Your plan could not be moved. It is still kept where it was. Download it to keep a copy.',
+				true,
+			);
 		// The old copy goes, unless it is not this page's to remove (one that could not be read, or another tab's change).
 		if (!this.held && !conflict) removePlan(storageFor(area));
 		this.#synced = result.raw;
 		this.#set({ area: next, conflict: null });
-		this.#tell(toDevice ? 'Your plan is now kept on this device until you delete it. Exit this page does not hide it.' : 'Your plan is now kept only until you close this tab.');
+		this.#tell(
+			toDevice
+				? 'Your plan is now kept on this device until you delete it. Exit this page does not hide it.'
+				: 'Your plan is now kept only until you close this tab.',
+		);
 	}
 
 	setHideOnExit(hide: boolean) {
@@ -188,7 +213,9 @@ export class PlanKeeper {
 
 	showOther() {
 		if (this.#state.conflict?.switching) removePlan(storageFor('session'));
-		this.#tell(this.start() === 'device' ? 'This page now shows the plan kept on this device.' : 'This page has been cleared.');
+		this.#tell(
+			this.start() === 'device' ? 'This page now shows the plan kept on this device.' : 'This page has been cleared.',
+		);
 	}
 	keepThis() {
 		const { conflict, plan } = this.#state;
@@ -196,7 +223,11 @@ export class PlanKeeper {
 		if (!conflict || !this.#save(plan, where, conflict.raw)) return;
 		if (conflict.switching) removePlan(storageFor('session'));
 		this.#set({ area: where, conflict: null });
-		this.#tell(where === 'device' ? 'The plan on this page is now the one kept on this device.' : 'The plan on this page is kept in this tab again.');
+		this.#tell(
+			where === 'device'
+				? 'The plan on this page is now the one kept on this device.'
+				: 'The plan on this page is kept in this tab again.',
+		);
 	}
 	cancelConflict() {
 		this.#set({ conflict: null });
@@ -206,10 +237,16 @@ export class PlanKeeper {
 		const gone = deleteEverywhere(stores());
 		this.#synced = null;
 		this.#set({ plan: emptyPlan(), area: 'session', unreadable: [], conflict: null, problem: null });
-		this.#tell(gone ? 'Your plan has been deleted from this device.' : 'We could not delete every copy. Clear this site’s data in your browser settings.', !gone);
+		this.#tell(
+			gone
+				? 'Your plan has been deleted from this device.'
+				: 'We could not delete every copy. Clear this site’s data in your browser settings.',
+			!gone,
+		);
 	}
 	deleteUnreadable(item: Unreadable) {
-		if (!removeUnreadable(storageFor(item.area), item.raw)) return this.#tell('We could not delete it. Clear this site’s data in your browser settings.', true);
+		if (!removeUnreadable(storageFor(item.area), item.raw))
+			return this.#tell('We could not delete it. Clear this site’s data in your browser settings.', true);
 		this.#set({ unreadable: this.#state.unreadable.filter((other) => other !== item) });
 		if (item.held && item.area === this.#state.area) {
 			this.#synced = null;

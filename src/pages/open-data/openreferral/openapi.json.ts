@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import profile from '../../../../sources/standards/openreferral-uk-profile/schema/openapi.json';
 import { feedOpenApi } from '../../../lib/open-data/feed.ts';
 
-export const GET: APIRoute = ({ site }) => Response.json(feedOpenApi(profile as Parameters<typeof feedOpenApi>[0], site!));
+export const GET: APIRoute = ({ site }) =>
+	Response.json(feedOpenApi(profile as Parameters<typeof feedOpenApi>[0], site!));
