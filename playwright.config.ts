@@ -16,7 +16,7 @@ export default defineConfig({
 	forbidOnly: !!process.env['CI'],
 	retries: 0,
 	workers: 2,
-	reporter: process.env['CI'] ? [['list']] : [['list']],
+	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',

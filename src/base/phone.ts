@@ -58,14 +58,6 @@ export function dialledNumbersIn(text: string): string[] {
 	});
 }
 
-/** True when two written numbers are the same line, however they are spaced. */
-export function samePhone(a: string, b: string): boolean {
-	const pa = parseUkPhone(a);
-	const pb = parseUkPhone(b);
-	if (pa && pb) return pa.dial === pb.dial;
-	return digitsOf(a) === digitsOf(b);
-}
-
 /** The href for calling a number; throws if the number is not valid, because content is checked first. */
 export function telHref(value: string): string {
 	const parsed = parseUkPhone(value);

@@ -23,11 +23,6 @@ export function servesAges(service: Service, min: number, max: number | null, ar
 	return ages.min <= wantedMax && min <= serviceMax;
 }
 
-/** True when the service takes someone of this exact age (in an area, if given). */
-export function servesAge(service: Service, age: number, area?: Area): boolean {
-	return servesAges(service, age, age, area);
-}
-
 /** The browse age groups a service fits. */
 export function ageGroupsOf(service: Service): AgeGroup[] {
 	return ageGroups.filter((group) => servesAges(service, group.min, group.max)).map((group) => group.id);

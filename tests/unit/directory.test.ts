@@ -5,7 +5,7 @@ import {
 	whereServed,
 	relatedServices,
 	reviewDueDate,
-	servesAge,
+	servesAges,
 	splitContacts,
 } from '../../src/lib/directory.ts';
 import { service } from './service-fixture.ts';
@@ -13,9 +13,9 @@ import { service } from './service-fixture.ts';
 describe('ages', () => {
 	const teens = service({ slug: 'teens', ages: { min: 11, max: 17, label: '11 to 17' } });
 	const adults = service({ slug: 'adults', ages: { min: 18, max: null, label: '18 and over' } });
-	test('servesAge is inclusive at both ends', () => {
-		expect([10, 11, 17, 18].map((age) => servesAge(teens, age))).toEqual([false, true, true, false]);
-		expect([17, 18, 99].map((age) => servesAge(adults, age))).toEqual([false, true, true]);
+	test('servesAges is inclusive at both ends', () => {
+		expect([10, 11, 17, 18].map((age) => servesAges(teens, age, age))).toEqual([false, true, true, false]);
+		expect([17, 18, 99].map((age) => servesAges(adults, age, age))).toEqual([false, true, true]);
 	});
 	test('ageGroupsOf lists the browse groups a range overlaps', () => {
 		expect(ageGroupsOf(teens)).toEqual(['young-people']);
@@ -95,9 +95,9 @@ describe('relatedServices', () => {
 			ages: { min: 0, max: 19, label: '0 to 19' },
 			agesByArea: { leicestershire: { min: 0, max: 11, label: '0 to 11' } },
 		});
-		expect(servesAge(nursing, 15, 'leicester')).toBe(true);
-		expect(servesAge(nursing, 15, 'leicestershire')).toBe(false);
-		expect(servesAge(nursing, 9, 'leicestershire')).toBe(true);
+		expect(servesAges(nursing, 15, 15, 'leicester')).toBe(true);
+		expect(servesAges(nursing, 15, 15, 'leicestershire')).toBe(false);
+		expect(servesAges(nursing, 9, 9, 'leicestershire')).toBe(true);
 	});
 });
 

@@ -1,11 +1,11 @@
 /**
  * The children and young people's entries say what their sources say, as a person reads them: the named
- * contradictions of issue 10 (Harmless, ChatHealth and Healthy Together, school-route services, unconfirmed
+ * contradictions a review found (Harmless, ChatHealth and Healthy Together, school-route services, unconfirmed
  * self-referrals, "search online" and lost links), each checked on the real entry through howToGetIn.
  */
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/integrations/content/load.ts';
-import { servesAge } from '../../src/lib/directory.ts';
+import { servesAges } from '../../src/lib/directory.ts';
 import { accessRoutesOf, canContactThemselves, publicContactsFor, type Reader } from '../../src/lib/reach.ts';
 import { howToGetIn } from '../../src/lib/ways-in.ts';
 import type { Contact } from '../../src/schemas/common.ts';
@@ -144,10 +144,10 @@ describe('ChatHealth and Healthy Together: numbers and ages by area', () => {
 
 	test('11 to 19-year-olds are served in Leicester city only; 0 to 11 everywhere', () => {
 		for (const service of [chat, team]) {
-			expect(servesAge(service, 15, 'leicester'), service.slug).toBe(true);
-			expect(servesAge(service, 15, 'leicestershire'), service.slug).toBe(false);
-			expect(servesAge(service, 15, 'rutland'), service.slug).toBe(false);
-			expect(servesAge(service, 8, 'rutland'), service.slug).toBe(true);
+			expect(servesAges(service, 15, 15, 'leicester'), service.slug).toBe(true);
+			expect(servesAges(service, 15, 15, 'leicestershire'), service.slug).toBe(false);
+			expect(servesAges(service, 15, 15, 'rutland'), service.slug).toBe(false);
+			expect(servesAges(service, 8, 8, 'rutland'), service.slug).toBe(true);
 			expect(service.ages.label, service.slug).toMatch(/Leicester city/);
 		}
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displayPhone, parseUkPhone, samePhone, smsHref, telHref } from '../../src/base/phone.ts';
+import { displayPhone, parseUkPhone, smsHref, telHref } from '../../src/base/phone.ts';
 
 describe('parseUkPhone', () => {
 	test.each([
@@ -32,9 +32,5 @@ describe('links', () => {
 	test('an invalid number throws rather than making a broken link', () => {
 		expect(() => telHref('0116 295')).toThrow(/Not a valid UK phone number/);
 		expect(() => displayPhone('abc')).toThrow();
-	});
-	test('samePhone ignores spacing', () => {
-		expect(samePhone('0116 295 3060', '01162953060')).toBe(true);
-		expect(samePhone('0116 295 3060', '0808 800 3302')).toBe(false);
 	});
 });
