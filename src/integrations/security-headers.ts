@@ -9,10 +9,9 @@
  * Working from the built HTML covers every inline script, whoever adds it, with nothing to maintain by hand.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtFiles } from './built-files.ts';
+import { builtSite } from './built-site.ts';
 import {
 	collectInlineHashes,
 	contentSecurityPolicy,
@@ -26,22 +25,19 @@ export default function securityHeaders(): AstroIntegration {
 		name: 'llr:security-headers',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const pages = builtFiles(root)
-					.filter((file) => file.endsWith('.html'))
-					.map((file) => ({ file, path: join(root, file), html: readFileSync(join(root, file), 'utf8') }));
+				const { dir: root, pages } = builtSite(dir);
 				// Inline code a hash cannot allow would need 'unsafe-inline' for the whole site: refuse it instead.
-				const unhashable = pages.flatMap(({ file, html }) =>
-					[...new Set(unhashableInlineCode(html))].map((what) => `  - ${file}: ${what}`),
+				const unhashable = pages.flatMap((page) =>
+					[...new Set(unhashableInlineCode(page))].map((what) => `  - ${page.file}: ${what}`),
 				);
 				if (unhashable.length > 0)
 					throw new Error(
 						`These pages have inline code the Content Security Policy cannot allow. Move it to a <script>:\n${unhashable.join('\n')}`,
 					);
 
-				const hashes = collectInlineHashes(pages.map(({ html }) => html));
+				const hashes = collectInlineHashes(pages);
 				const meta = contentSecurityPolicy(hashes, { for: 'meta' });
-				for (const page of pages) writeFileSync(page.path, withMetaPolicy(page.html, meta));
+				for (const page of pages) page.rewrite(withMetaPolicy(page, meta));
 				writeFileSync(join(root, '_headers'), formatHeadersFile(siteHeaderRules(hashes)));
 				writeFileSync(join(root, '_redirects'), feedRedirectsFile());
 				logger.info(
