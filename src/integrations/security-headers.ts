@@ -12,12 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtSite } from './built-site.ts';
-import {
-	collectInlineHashes,
-	contentSecurityPolicy,
-	unhashableInlineCode,
-	withMetaPolicy,
-} from '../lib/hosting/csp.ts';
+import { collectInlineHashes, contentSecurityPolicy, inlineCodeOf, withMetaPolicy } from '../lib/hosting/csp.ts';
 import { feedRedirectsFile, formatHeadersFile, siteHeaderRules } from '../lib/hosting/headers-file.ts';
 
 export default function securityHeaders(): AstroIntegration {
@@ -26,18 +21,21 @@ export default function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const { dir: root, pages } = builtSite(dir);
+				// One parse of each page gives everything the policy needs from it.
+				const code = pages.map((page) => inlineCodeOf(page));
 				// Inline code a hash cannot allow would need 'unsafe-inline' for the whole site: refuse it instead.
-				const unhashable = pages.flatMap((page) =>
-					[...new Set(unhashableInlineCode(page))].map((what) => `  - ${page.file}: ${what}`),
+				const unhashable = pages.flatMap((page, index) =>
+					[...new Set(code[index]!.unhashable)].map((what) => `  - ${page.file}: ${what}`),
 				);
 				if (unhashable.length > 0)
 					throw new Error(
 						`These pages have inline code the Content Security Policy cannot allow. Move it to a <script>:\n${unhashable.join('\n')}`,
 					);
 
-				const hashes = collectInlineHashes(pages);
+				const hashes = collectInlineHashes(code);
 				const meta = contentSecurityPolicy(hashes, { for: 'meta' });
-				for (const page of pages) page.rewrite(withMetaPolicy(page, meta));
+				for (const [index, page] of pages.entries())
+					page.rewrite(withMetaPolicy(page.html, meta, code[index]!.policyPlace));
 				writeFileSync(join(root, '_headers'), formatHeadersFile(siteHeaderRules(hashes)));
 				writeFileSync(join(root, '_redirects'), feedRedirectsFile());
 				logger.info(

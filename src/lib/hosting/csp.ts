@@ -71,15 +71,35 @@ export function unhashableInlineCode(html: string | HtmlPage): string[] {
 export type InlineHashes = { scripts: string[]; styles: string[] };
 
 /** Collects the distinct hashes of inline scripts and styles over a set of pages. */
-export function collectInlineHashes(pages: Iterable<string | HtmlPage>): InlineHashes {
+export function collectInlineHashes(pages: Iterable<string | HtmlPage | InlineCode>): InlineHashes {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
-	for (const html of pages) {
-		const page = asPage(html);
-		for (const script of inlineScripts(page)) scripts.add(sha256Source(script));
-		for (const style of inlineStyles(page)) styles.add(sha256Source(style));
+	for (const page of pages) {
+		const code = typeof page !== 'string' && 'scripts' in page ? page : asPage(page);
+		for (const script of 'scripts' in code ? code.scripts : inlineScripts(code)) scripts.add(sha256Source(script));
+		for (const style of 'styles' in code ? code.styles : inlineStyles(code)) styles.add(sha256Source(style));
 	}
 	return { scripts: [...scripts].sort(), styles: [...styles].sort() };
+}
+
+/** What the policy needs from one page, read from one parse of it. */
+export type InlineCode = {
+	scripts: string[];
+	styles: string[];
+	unhashable: string[];
+	/** Where its <meta> policy goes (see metaPolicyPlace). */
+	policyPlace: { start: number; end: number };
+};
+
+/** A page's inline scripts and styles, the inline code no hash can allow, and where its <meta> policy goes. */
+export function inlineCodeOf(html: string | HtmlPage): InlineCode {
+	const page = asPage(html);
+	return {
+		scripts: inlineScripts(page),
+		styles: inlineStyles(page),
+		unhashable: unhashableInlineCode(page),
+		policyPlace: metaPolicyPlace(page),
+	};
 }
 
 /** Directives a <meta> policy cannot carry: browsers ignore them there (frame-ancestors, reporting, sandbox). */
@@ -159,17 +179,21 @@ export function metaPolicy(html: string | HtmlPage): string | undefined {
  * (a meta policy only covers what follows it) and stays small, ahead of the help-now strip.
  * Replaces a policy the page already has, so running twice gives the same page.
  */
-export function withMetaPolicy(html: string | HtmlPage, policy: string): string {
-	const page = asPage(html);
+export function withMetaPolicy(html: string | HtmlPage, policy: string, place = metaPolicyPlace(asPage(html))): string {
+	const text = typeof html === 'string' ? html : html.html;
 	const tag = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`;
+	return text.slice(0, place.start) + tag + text.slice(place.end);
+}
+
+/**
+ * Where a page's <meta> policy goes, as the part of its source it replaces: the policy it already has, or nothing
+ * just after <meta charset> (or <head>).
+ */
+export function metaPolicyPlace(page: HtmlPage): { start: number; end: number } {
 	const existing = metaPolicyElement(page);
-	if (existing) {
-		const { start, end } = sourceRange(existing);
-		return page.html.slice(0, start) + tag + page.html.slice(end);
-	}
+	if (existing) return sourceRange(existing);
 	const after =
 		elements(page, 'meta').find((meta) => attribute(meta, 'charset') !== undefined) ?? elements(page, 'head')[0];
 	if (!after) throw new Error('The page has no <head> to put its Content-Security-Policy in');
-	const end = after.loc[0].end;
-	return page.html.slice(0, end) + tag + page.html.slice(end);
+	return { start: after.loc[0].end, end: after.loc[0].end };
 }
