@@ -199,8 +199,9 @@ describe('every answer path', () => {
 					situations: [situation],
 				})),
 			];
+			const classes = new Map(results.list.map((fit) => [fit, cardClasses(fit)]));
 			for (const { tag, ...chosen } of choices) {
-				const shown = results.list.filter((fit) => isShownFor(cardClasses(fit), { ...chosen, preference: undefined }));
+				const shown = results.list.filter((fit) => isShownFor(classes.get(fit)!, { ...chosen, preference: undefined }));
 				// A contact from the data, a place to drop in, or the "See your GP" card saying how to ask.
 				const contactable =
 					shown.some(
