@@ -1,7 +1,7 @@
 /**
  * The built site in `dist/`, walked and read in one place: by the build steps that run after the pages are built,
  * by the checks over dist/, by the browser tests that choose pages, and by the scripts that measure pages.
- * Each page is read once and parsed (with src/lib/html.ts) the first time something asks for its tree.
+ * Each page is read once, and parsed (with src/lib/html.ts) when something asks for its tree.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -17,25 +17,24 @@ export function builtFiles(dir: string): string[] {
 		.sort();
 }
 
+/** The tree of the page parsed last (see BuiltPage.root). */
 let lastParsed: { page: BuiltPage; root: HtmlPage['root'] } | undefined;
 
-/** One built HTML page: where it is, the address it is served at, its text and (parsed when first asked) its tree. */
+/** One built HTML page: where it is, the address it is served at, its text and, parsed when asked for, its tree. */
 export class BuiltPage implements HtmlPage {
 	/** The file, relative to dist/: "about/index.html". */
 	readonly file: string;
 	/** The file's full path. */
 	readonly path: string;
+	/** The address it is served at: "/about/", "/404.html". */
+	readonly url: string;
 	#html: string;
 
 	constructor(file: string, path: string, html: string) {
 		this.file = file;
 		this.path = path;
+		this.url = pageAddress(file);
 		this.#html = html;
-	}
-
-	/** The address it is served at: "/about/", "/404.html". */
-	get url(): string {
-		return pageAddress(this.file);
 	}
 
 	get html(): string {
