@@ -12,10 +12,10 @@ const fixedWizardPages = new Set(['who', 'danger', 'emergency', 'today', 'urgent
 /** Whether a built page belongs in the sitemap. `html` is the page, to honour its own robots noindex. */
 export function isPublicPage(address: string, html: string | HtmlPage): boolean {
 	if (!address.endsWith('/')) return false;
-	if (asksNotToBeIndexed(asPage(html))) return false;
+	// The address first: it rules out most pages without reading them.
 	const wizard = address.match(/^\/which-service\/([^/]+)\//);
 	if (wizard && !fixedWizardPages.has(wizard[1]!)) return false;
-	return true;
+	return !asksNotToBeIndexed(asPage(html));
 }
 
 /** Whether a page says <meta name="robots" content="noindex">. */
