@@ -9,5 +9,9 @@ export default defineConfig({
 		include: ['tests/dist/**/*.test.ts'],
 		environment: 'node',
 		globalSetup: ['tests/dist/require-build.ts'],
+		// The files share one read of dist/ per worker (tests/dist/built-site.ts), and each rule parses every page:
+		// seconds of work, more on a busy machine.
+		isolate: false,
+		testTimeout: 120_000,
 	},
 });

@@ -6,15 +6,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { attribute, elements, innerSource, parseHtml } from '../src/lib/html.ts';
 
 const distDir = join(import.meta.dirname, '..', 'dist');
 const pagePath = process.argv[2] ?? '/safety-plan/fill-in/';
-const html = readFileSync(join(distDir, pagePath, 'index.html'), 'utf8');
+const page = parseHtml(readFileSync(join(distDir, pagePath, 'index.html'), 'utf8'));
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 const rows: { file: string; bytes: number; gzip: number }[] = [];
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-	.map((m) => m[1]!)
+const scripts = elements(page, 'script');
+const inline = scripts
+	.filter((script) => attribute(script, 'src') === undefined)
+	.map((script) => innerSource(page, script))
 	.filter((code) => code.trim());
 inline.forEach((code, index) =>
 	rows.push({ file: `(inline script ${index + 1} in the HTML)`, bytes: Buffer.byteLength(code), gzip: gz(code) }),
@@ -22,8 +25,10 @@ inline.forEach((code, index) =>
 
 const seen = new Set<string>();
 const queue = [
-	...[...html.matchAll(/<script[^>]*\bsrc="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!),
-	...[...html.matchAll(/(?:component|renderer)-url="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!),
+	...[
+		...scripts.map((script) => attribute(script, 'src')),
+		...elements(page).flatMap((element) => [attribute(element, 'component-url'), attribute(element, 'renderer-url')]),
+	].filter((url): url is string => url !== undefined && /^\/_astro\/[^?#]+\.js$/.test(url)),
 	...inline.flatMap((code) =>
 		[...code.matchAll(/(?:from|import)\s*\(?\s*["'`](\/_astro\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]!),
 	),

@@ -5,33 +5,35 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtPages, distDir } from '../tests/e2e/built-pages.ts';
+import { readBuiltPages, type BuiltPage } from '../src/integrations/built-site.ts';
+import { attribute, elements, hasClass, sourceRange } from '../src/lib/html.ts';
 
+const distDir = join(import.meta.dirname, '..', 'dist');
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
-const pages = builtPages();
 
-function assetsOf(html: string): string[] {
-	return [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
+/** The site's own CSS and JavaScript a page loads. */
+function assetsOf(page: BuiltPage): string[] {
+	return elements(page)
+		.flatMap((element) => [attribute(element, 'href'), attribute(element, 'src')])
+		.filter((url): url is string => url !== undefined && /^\/_astro\/[^?#]+\.(css|js)$/.test(url));
 }
 
-function allIn(file: string) {
-	const html = readFileSync(file);
-	const assets = assetsOf(html.toString('utf8'));
-	const assetGzip = assets.reduce((sum, asset) => sum + gz(readFileSync(join(distDir, asset))), 0);
-	const text = html.toString('utf8');
-	const start = text.indexOf('class="help-now"');
-	const stripEnd = Buffer.byteLength(text.slice(0, text.indexOf('</section>', start)), 'utf8');
+function allIn(page: BuiltPage) {
+	const html = Buffer.from(page.html, 'utf8');
+	const assetGzip = assetsOf(page).reduce((sum, asset) => sum + gz(readFileSync(join(distDir, asset))), 0);
+	const strip = elements(page).find((element) => hasClass(element, 'help-now'));
+	const { start, end } = strip ? sourceRange(strip) : { start: -1, end: -1 };
 	return {
 		html: html.length,
 		htmlGzip: gz(html),
 		assetGzip,
 		total: gz(html) + assetGzip,
-		stripStart: Buffer.byteLength(text.slice(0, start)),
-		stripEnd,
+		stripStart: Buffer.byteLength(page.html.slice(0, start)),
+		stripEnd: Buffer.byteLength(page.html.slice(0, end)),
 	};
 }
 
-const rows = pages.map((page) => ({ url: page.url, ...allIn(page.file) }));
+const rows = readBuiltPages(distDir).map((page) => ({ url: page.url, ...allIn(page) }));
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.floor(sorted.length / 2)]!;

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { builtSite } from './built-site.ts';
 import { keptWhenOpenedUrls, precacheUrls, offlineVersion, serviceWorkerScript } from '../lib/offline.ts';
 
 export default function offlineSupport(): AstroIntegration {
@@ -22,15 +23,22 @@ export default function offlineSupport(): AstroIntegration {
 				root = config.root;
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				const fileFor = (url: string) => join(out, url.endsWith('/') ? `${url}index.html` : url);
-				const read = (url: string) => (existsSync(fileFor(url)) ? readFileSync(fileFor(url), 'utf8') : undefined);
+				const site = builtSite(dir);
+				const out = site.dir;
+				// Pages from the build's shared read (with their final policy); their files (CSS, JavaScript) from disk.
+				const fileFor = (url: string) => join(out, url);
+				const read = (url: string) =>
+					url.endsWith('/')
+						? site.page(url)
+						: existsSync(fileFor(url))
+							? readFileSync(fileFor(url), 'utf8')
+							: undefined;
 				const precache = precacheUrls(read);
 				const onOpen = keptWhenOpenedUrls(read);
 				const every = [...new Set([...precache, ...Object.values(onOpen).flat()])];
 				const template = readFileSync(fileURLToPath(new URL('./src/offline/service-worker.js', root)), 'utf8');
 				const version = offlineVersion(
-					every.map((url) => ({ url, content: readFileSync(fileFor(url)) })),
+					every.map((url) => ({ url, content: site.page(url)?.html ?? readFileSync(fileFor(url)) })),
 					template,
 				);
 				writeFileSync(join(out, 'sw.js'), serviceWorkerScript(template, version, precache, onOpen));

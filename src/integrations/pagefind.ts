@@ -1,19 +1,13 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, so the preview and the deployed
- * site are always searchable (after Starlight's integration). Any Pagefind error fails the build.
+ * Builds the Pagefind search index as the last step of `astro build`, from the pages as the build steps before it
+ * left them (the build's one read of dist/), so the preview and the deployed site are always searchable.
+ * Any Pagefind error fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-
-/** How many built pages mark content for search (data-pagefind-body): the pages a search can return. */
-function searchablePages(dir: string): number {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.filter((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('data-pagefind-body')).length;
-}
+import { builtSite } from './built-site.ts';
 
 function assertNoErrors(step: string, errors: string[]) {
 	if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
@@ -24,19 +18,25 @@ export default function pagefindIndex(): AstroIntegration {
 		name: 'llr:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const { pages } = builtSite(dir);
 				try {
 					const created = await pagefind.createIndex({ forceLanguage: 'en' });
 					assertNoErrors('start', created.errors);
 					const index = created.index!;
-					const added = await index.addDirectory({ path: fileURLToPath(dir) });
-					assertNoErrors('index the site', added.errors);
+					const added = await Promise.all(pages.map(({ url, html }) => index.addHTMLFile({ url, content: html })));
+					assertNoErrors(
+						'index the site',
+						added.flatMap((file) => file.errors),
+					);
 					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
 					assertNoErrors('write the index', written.errors);
-					// Pagefind's page_count is every HTML file it read, including pages it skips for having no
-					// data-pagefind-body, so the log names the pages a search can actually return.
-					logger.info(
-						`Search index: ${searchablePages(fileURLToPath(dir))} searchable pages (${added.page_count} HTML files read).`,
-					);
+					// Pagefind is given every page, and leaves out those with no data-pagefind-body: its own count of the
+					// pages it kept is the number a search can return.
+					const entry = JSON.parse(readFileSync(new URL('./pagefind/pagefind-entry.json', dir), 'utf8')) as {
+						languages: Record<string, { page_count: number }>;
+					};
+					const searchable = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+					logger.info(`Search index: ${searchable} searchable pages (${pages.length} HTML files read).`);
 				} finally {
 					await pagefind.close();
 				}

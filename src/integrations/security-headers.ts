@@ -9,16 +9,10 @@
  * Working from the built HTML covers every inline script, whoever adds it, with nothing to maintain by hand.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtFiles } from './built-files.ts';
-import {
-	collectInlineHashes,
-	contentSecurityPolicy,
-	unhashableInlineCode,
-	withMetaPolicy,
-} from '../lib/hosting/csp.ts';
+import { builtSite } from './built-site.ts';
+import { collectInlineHashes, contentSecurityPolicy, inlineCodeOf, withMetaPolicy } from '../lib/hosting/csp.ts';
 import { feedRedirectsFile, formatHeadersFile, siteHeaderRules } from '../lib/hosting/headers-file.ts';
 
 export default function securityHeaders(): AstroIntegration {
@@ -26,22 +20,22 @@ export default function securityHeaders(): AstroIntegration {
 		name: 'llr:security-headers',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const pages = builtFiles(root)
-					.filter((file) => file.endsWith('.html'))
-					.map((file) => ({ file, path: join(root, file), html: readFileSync(join(root, file), 'utf8') }));
+				const { dir: root, pages } = builtSite(dir);
+				// One parse of each page gives everything the policy needs from it.
+				const code = pages.map((page) => inlineCodeOf(page));
 				// Inline code a hash cannot allow would need 'unsafe-inline' for the whole site: refuse it instead.
-				const unhashable = pages.flatMap(({ file, html }) =>
-					[...new Set(unhashableInlineCode(html))].map((what) => `  - ${file}: ${what}`),
+				const unhashable = pages.flatMap((page, index) =>
+					[...new Set(code[index]!.unhashable)].map((what) => `  - ${page.file}: ${what}`),
 				);
 				if (unhashable.length > 0)
 					throw new Error(
 						`These pages have inline code the Content Security Policy cannot allow. Move it to a <script>:\n${unhashable.join('\n')}`,
 					);
 
-				const hashes = collectInlineHashes(pages.map(({ html }) => html));
+				const hashes = collectInlineHashes(code);
 				const meta = contentSecurityPolicy(hashes, { for: 'meta' });
-				for (const page of pages) writeFileSync(page.path, withMetaPolicy(page.html, meta));
+				for (const [index, page] of pages.entries())
+					page.rewrite(withMetaPolicy(page.html, meta, code[index]!.policyPlace));
 				writeFileSync(join(root, '_headers'), formatHeadersFile(siteHeaderRules(hashes)));
 				writeFileSync(join(root, '_redirects'), feedRedirectsFile());
 				logger.info(

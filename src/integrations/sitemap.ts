@@ -5,11 +5,9 @@
  * The addresses need the site's public origin: set SITE_URL when building for the real site.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { builtFiles } from './built-files.ts';
-import { pageAddress } from '../lib/hosting/built-site.ts';
+import { builtSite } from './built-site.ts';
 import { isPublicPage, robotsTxt, sitemapXml } from '../lib/hosting/sitemap.ts';
 
 export default function sitemap(): AstroIntegration {
@@ -22,12 +20,8 @@ export default function sitemap(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (!site) throw new Error('sitemap.xml needs the site address: set `site` in astro.config.mjs (SITE_URL)');
-				const root = fileURLToPath(dir);
-				const addresses = builtFiles(root)
-					.filter((file) => file.endsWith('.html'))
-					.map((file) => ({ address: pageAddress(file), html: readFileSync(join(root, file), 'utf8') }))
-					.filter(({ address, html }) => isPublicPage(address, html))
-					.map(({ address }) => address);
+				const { dir: root, pages } = builtSite(dir);
+				const addresses = pages.filter((page) => isPublicPage(page.url, page)).map((page) => page.url);
 				writeFileSync(join(root, 'sitemap.xml'), sitemapXml(site, addresses));
 				writeFileSync(join(root, 'robots.txt'), robotsTxt(site));
 				logger.info(`sitemap.xml lists ${addresses.length} public pages on ${site.origin}.`);

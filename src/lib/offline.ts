@@ -4,6 +4,7 @@
  * so the cache says nothing about what a person looked at, and never holds anything they typed.
  */
 import { createHash } from 'node:crypto';
+import { asPage, attribute, elements, type ElementNode, type HtmlPage } from './html.ts';
 
 /** The page shown, from the device, for any page that is not kept when there is no connection. */
 export const offlinePage = '/offline/';
@@ -35,16 +36,36 @@ export function keepsOffline(pathname: string): boolean {
 	return (offlinePages as readonly string[]).includes(pathname);
 }
 
+/** Attributes that make a page load a file: scripts, images and island components. */
+const loadingAttributes = ['src', 'component-url', 'renderer-url', 'before-hydration-url'];
+/** <link> kinds that make a page load the file they name. */
+const loadedLinks = ['stylesheet', 'icon', 'manifest', 'modulepreload', 'preload'];
+
+/** A same-site address (not another site's, not protocol-relative), without its query or fragment. */
+function sameSite(address: string | undefined): string | undefined {
+	return address?.startsWith('/') && !address.startsWith('//') ? address.split(/[?#]/)[0] : undefined;
+}
+
+/** The kinds of a <link>: its rel, in lower case. */
+function linkKinds(link: ElementNode): string[] {
+	return (attribute(link, 'rel') ?? '').toLowerCase().split(/\s+/);
+}
+
 /** Same-site files a page loads: scripts, styles, icons, images and island components (not the pages it links to). */
-export function assetsInPage(html: string): string[] {
+export function assetsInPage(html: string | HtmlPage): string[] {
+	const all = elements(asPage(html));
 	const found = new Set<string>();
-	for (const match of html.matchAll(/\s(?:src|component-url|renderer-url|before-hydration-url)="(\/(?!\/)[^"]+)"/g))
-		found.add(match[1]!);
-	for (const tag of html.matchAll(/<link\b[^>]*>/g)) {
-		const href = tag[0].match(/\shref="(\/(?!\/)[^"]+)"/)?.[1];
-		if (href && /\srel="(?:stylesheet|icon|manifest|modulepreload|preload)"/.test(tag[0])) found.add(href);
-	}
-	return [...found].map((url) => url.replace(/[?#].*$/, ''));
+	for (const element of all)
+		for (const name of loadingAttributes) {
+			const url = sameSite(attribute(element, name));
+			if (url) found.add(url);
+		}
+	for (const link of all)
+		if (link.name === 'link' && linkKinds(link).some((kind) => loadedLinks.includes(kind))) {
+			const url = sameSite(attribute(link, 'href'));
+			if (url) found.add(url);
+		}
+	return [...found];
 }
 
 /** Modules a JavaScript module imports by relative address, resolved against its own address. */
@@ -56,17 +77,19 @@ export function importsInModule(js: string, moduleUrl: string): string[] {
 }
 
 /** Stylesheets a page links to: all a kept crisis page needs to look right, since it works without scripts. */
-export function stylesheetsInPage(html: string): string[] {
-	return [...html.matchAll(/<link\b[^>]*>/g)]
-		.filter((tag) => /\srel="stylesheet"/.test(tag[0]))
-		.map((tag) => tag[0].match(/\shref="(\/(?!\/)[^"]+)"/)?.[1])
-		.filter((href): href is string => href !== undefined);
+export function stylesheetsInPage(html: string | HtmlPage): string[] {
+	return elements(asPage(html), 'link')
+		.filter((link) => linkKinds(link).includes('stylesheet'))
+		.flatMap((link) => sameSite(attribute(link, 'href')) ?? []);
 }
 
-/** Reads a built file's text by its address; undefined when there is no such file (which stops the build). */
-type ReadBuilt = (url: string) => string | undefined;
+/**
+ * Reads a built file by its address: its text, or a page already parsed; undefined when there is no such file
+ * (which stops the build).
+ */
+type ReadBuilt = (url: string) => string | HtmlPage | undefined;
 
-function mustRead(read: ReadBuilt, url: string): string {
+function mustRead(read: ReadBuilt, url: string): string | HtmlPage {
 	const text = read(url);
 	if (text === undefined) throw new Error(`A file kept for offline use is not in the build: ${url}`);
 	return text;
@@ -93,7 +116,7 @@ export function pageWithFiles(read: ReadBuilt, page: string): string[] {
 		const text = mustRead(read, url);
 		urls.add(url);
 		if (url.endsWith('/')) queue.push(...assetsInPage(text));
-		else if (url.endsWith('.js')) queue.push(...importsInModule(text, url));
+		else if (url.endsWith('.js')) queue.push(...importsInModule(typeof text === 'string' ? text : text.html, url));
 	}
 	return [...urls];
 }

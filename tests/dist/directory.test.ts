@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { facets } from '../../src/lib/browse.ts';
 import { loadContent } from '../../src/integrations/content/load.ts';
-import { decodeText, distDir, pages, servicePages } from './built-site.ts';
+import { attribute, elements, type ElementNode, findElement, hasClass, innerSource, readable, textOf } from '../../src/lib/html.ts';
+import { distDir, page, pages, servicePages, type BuiltPage } from './built-site.ts';
 
 const content = loadContent();
 
@@ -28,16 +29,15 @@ describe('the directory in dist/', () => {
 	});
 
 	test('the services page links every browse page, and each lists services or says what to do instead', () => {
-		const index = pages().find(({ url }) => url === '/services/')!.html;
-		const nav = index.match(/<nav\b[^>]*aria-label="Browse services"[^>]*>(.*?)<\/nav>/s)?.[1] ?? '';
-		const hrefs = [...nav.matchAll(/<a\b[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+		const nav = findElement(page('/services/'), (element) => element.name === 'nav' && attribute(element, 'aria-label') === 'Browse services');
+		const hrefs = (nav ? elements(nav, 'a') : []).flatMap((link) => attribute(link, 'href') ?? []);
 		const expected = facets.flatMap((facet) => facet.values.map((value) => `/services/${facet.id}/${value.id}/`));
 		expect(hrefs.toSorted()).toEqual(expected.toSorted());
 		const wrong: string[] = [];
 		for (const href of hrefs) {
 			const target = pages().find(({ url }) => url === href);
 			if (!target) wrong.push(`${href}: not built`);
-			else if (!target.html.includes('class="service-card') && !target.html.includes('We do not know of a local service for this yet.'))
+			else if (!elements(target).some((element) => hasClass(element, 'service-card')) && !readable(textOf(target)).includes('We do not know of a local service for this yet.'))
 				wrong.push(`${href}: lists no service and does not say what to do instead`);
 		}
 		expect(wrong).toEqual([]);
@@ -46,7 +46,8 @@ describe('the directory in dist/', () => {
 
 describe('every service page', () => {
 	test('says when it was last checked, with a machine-readable date', () => {
-		const wrong = servicePages().filter(({ html }) => !/Last checked: <time datetime="\d{4}-\d{2}-\d{2}">/.test(html)).map(({ url }) => url);
+		const dated = (time: ElementNode) => /^\d{4}-\d{2}-\d{2}$/.test(attribute(time, 'datetime') ?? '') && readable(textOf(time.parent)).startsWith('Last checked:');
+		const wrong = servicePages().filter((service) => !elements(service, 'time').some(dated)).map(({ url }) => url);
 		expect(wrong).toEqual([]);
 	});
 
@@ -57,33 +58,36 @@ describe('every service page', () => {
 
 	test('has no islands, and only one script: the shared quick exit', () => {
 		const wrong: string[] = [];
-		for (const { url, html } of servicePages()) {
-			if (html.includes('<astro-island')) wrong.push(`${url}: has an island`);
-			const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!.trim()).filter((attrs) => attrs === 'type="module"' || attrs.includes('src='));
-			if (scripts.length !== 1) wrong.push(`${url}: ${scripts.length} module scripts (${scripts.join(' | ')})`);
+		for (const service of servicePages()) {
+			const { url } = service;
+			if (elements(service, 'astro-island').length > 0) wrong.push(`${url}: has an island`);
+			const scripts = elements(service, 'script').filter((script) => attribute(script, 'type') === 'module' || attribute(script, 'src') !== undefined);
+			if (scripts.length !== 1) wrong.push(`${url}: ${scripts.length} module scripts (${scripts.map((script) => JSON.stringify(script.attributes)).join(' | ')})`);
 		}
 		expect(wrong).toEqual([]);
 	});
 
 	test('describes itself as a schema.org Service whose name is the page heading', () => {
 		const wrong: string[] = [];
-		for (const { url, html } of servicePages()) {
-			const ld = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s);
+		for (const service of servicePages()) {
+			const { url } = service;
+			const ld = elements(service, 'script').find((script) => attribute(script, 'type') === 'application/ld+json');
 			if (!ld) {
 				wrong.push(`${url}: no JSON-LD`);
 				continue;
 			}
 			let data: { '@type'?: string; name?: string };
 			try {
-				data = JSON.parse(ld[1]!);
+				data = JSON.parse(innerSource(service, ld));
 			} catch (error) {
 				wrong.push(`${url}: JSON-LD does not parse: ${(error as Error).message}`);
 				continue;
 			}
-			const h1 = html.match(/<h1>(.*?)<\/h1>/s)?.[1];
+			const h1Element = elements(service, 'h1')[0];
+			const h1 = h1Element && readable(textOf(h1Element));
 			if (data['@type'] !== 'Service') wrong.push(`${url}: @type is ${data['@type']}`);
 			if (h1 === undefined) wrong.push(`${url}: no <h1>`);
-			else if (decodeText(h1) !== data.name) wrong.push(`${url}: h1 "${decodeText(h1)}" is not the JSON-LD name "${data.name}"`);
+			else if (h1 !== data.name) wrong.push(`${url}: h1 "${h1}" is not the JSON-LD name "${data.name}"`);
 		}
 		expect(wrong).toEqual([]);
 	});
@@ -91,5 +95,6 @@ describe('every service page', () => {
 
 test('the content review report is not part of the public site, and no page links to it', () => {
 	expect(existsSync(join(distDir, 'content-review'))).toBe(false);
-	expect(pages().filter(({ html }) => html.includes('href="/content-review/"')).map(({ url }) => url)).toEqual([]);
+	const linksToReport = (built: BuiltPage) => elements(built).some((element) => attribute(element, 'href') === '/content-review/');
+	expect(pages().filter(linksToReport).map(({ url }) => url)).toEqual([]);
 });

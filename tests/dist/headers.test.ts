@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { blockedInline, metaPolicy, parsePolicy } from '../../src/lib/hosting/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
+import { attribute, elements } from '../../src/lib/html.ts';
 import { distDir, pages } from './built-site.ts';
 
 const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
@@ -32,12 +33,16 @@ describe('the headers the build writes', () => {
 		const blocked: string[] = [];
 		const metaNotSame: string[] = [];
 		const expectedMeta = headerPolicy.replace(/; frame-ancestors 'none'/, '');
-		for (const { url, html } of pages()) {
-			const meta = metaPolicy(html);
+		for (const page of pages()) {
+			const { url } = page;
+			const meta = metaPolicy(page);
 			if (meta !== expectedMeta) metaNotSame.push(url);
-			for (const problem of blockedInline(html, headerPolicy)) blocked.push(`${url}: ${problem}`);
+			for (const problem of blockedInline(page, headerPolicy)) blocked.push(`${url}: ${problem}`);
 			// The meta policy only covers what follows it, so it must come before the first script.
-			if (html.indexOf('http-equiv="Content-Security-Policy"') > html.indexOf('<script')) blocked.push(`${url}: the policy comes after a script`);
+			const all = elements(page);
+			const policyAt = all.findIndex((element) => element.name === 'meta' && attribute(element, 'http-equiv') === 'Content-Security-Policy');
+			const firstScript = all.findIndex((element) => element.name === 'script');
+			if (policyAt === -1 || (firstScript !== -1 && policyAt > firstScript)) blocked.push(`${url}: the policy comes after a script`);
 		}
 		expect(blocked).toEqual([]);
 		expect(metaNotSame).toEqual([]);

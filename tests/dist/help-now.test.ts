@@ -4,6 +4,7 @@
  * Chromium checks that the strip is seen above the fold (tests/e2e/help-now.spec.ts).
  */
 import { describe, expect, test } from 'vitest';
+import { attribute, elements, hasClass, readable, sourceRange, textOf, type ElementNode } from '../../src/lib/html.ts';
 import { pages } from './built-site.ts';
 
 const firstRoundTrip = 14 * 1024;
@@ -14,29 +15,39 @@ describe('every built page, read from dist/', () => {
 	});
 
 	test('skip link, exit, help-now, header, main and footer are all there, in that order', () => {
-		const markers = ['class="skip-link"', 'class="exit-this-page"', 'class="help-now"', 'class="site-header"', 'id="main-content"', 'class="site-footer"'];
+		const markers: [string, (element: ElementNode) => boolean][] = [
+			['.skip-link', (element) => hasClass(element, 'skip-link')],
+			['.exit-this-page', (element) => hasClass(element, 'exit-this-page')],
+			['.help-now', (element) => hasClass(element, 'help-now')],
+			['.site-header', (element) => hasClass(element, 'site-header')],
+			['#main-content', (element) => attribute(element, 'id') === 'main-content'],
+			['.site-footer', (element) => hasClass(element, 'site-footer')],
+		];
 		const wrong: string[] = [];
-		for (const { url, html } of pages()) {
-			const positions = markers.map((marker) => html.indexOf(marker));
-			const missing = markers.filter((_, i) => positions[i] === -1);
-			if (missing.length > 0) wrong.push(`${url}: missing ${missing.join(', ')}`);
-			else if ([...positions].sort((a, b) => a - b).join() !== positions.join()) wrong.push(`${url}: out of order (${markers.toSorted((a, b) => html.indexOf(a) - html.indexOf(b)).join(' < ')})`);
+		for (const page of pages()) {
+			const all = elements(page);
+			const positions = markers.map(([, is]) => all.findIndex(is));
+			const missing = markers.filter((_, i) => positions[i] === -1).map(([name]) => name);
+			if (missing.length > 0) wrong.push(`${page.url}: missing ${missing.join(', ')}`);
+			else if ([...positions].sort((a, b) => a - b).join() !== positions.join())
+				wrong.push(`${page.url}: out of order (${markers.map(([name], i) => [name, positions[i]!] as const).toSorted((a, b) => a[1] - b[1]).map(([name]) => name).join(' < ')})`);
 		}
 		expect(wrong).toEqual([]);
 	});
 
 	test('the help-now strip has the 999 and 111 links and option 2, and ends within the first 14 KB', () => {
 		const wrong: string[] = [];
-		for (const { url, html } of pages()) {
-			const start = html.indexOf('class="help-now"');
-			if (start === -1) {
+		for (const page of pages()) {
+			const { url, html } = page;
+			const strip = elements(page).find((element) => hasClass(element, 'help-now'));
+			if (!strip) {
 				wrong.push(`${url}: no help-now strip`);
 				continue;
 			}
-			const end = html.indexOf('</section>', start);
-			const strip = html.slice(start, end);
-			for (const needed of ['href="tel:999"', 'href="tel:111"', 'option 2']) if (!strip.includes(needed)) wrong.push(`${url}: the strip lacks ${needed}`);
-			const bytes = Buffer.byteLength(html.slice(0, end), 'utf8');
+			const links = elements(strip, 'a').map((link) => attribute(link, 'href'));
+			for (const needed of ['tel:999', 'tel:111']) if (!links.includes(needed)) wrong.push(`${url}: the strip lacks a link to ${needed}`);
+			if (!readable(textOf(strip)).includes('option 2')) wrong.push(`${url}: the strip lacks option 2`);
+			const bytes = Buffer.byteLength(html.slice(0, sourceRange(strip).end), 'utf8');
 			if (bytes >= firstRoundTrip) wrong.push(`${url}: the strip ends at byte ${bytes}, after 14 KB`);
 		}
 		expect(wrong).toEqual([]);

@@ -3,7 +3,8 @@
  * "not named in our sources", lost links, open questions, doubts about a number) stay in `npm run content:review`.
  */
 import { describe, expect, test } from 'vitest';
-import { decodeText, pages } from './built-site.ts';
+import { parseHtml, readable, textOf, type HtmlPage } from '../../src/lib/html.ts';
+import { pages } from './built-site.ts';
 
 /** What an internal note looks like. The plan editor's own labels ("…, line 1", "Remove line 1") are not notes. */
 const internalNotes: { what: string; pattern: RegExp }[] = [
@@ -19,16 +20,17 @@ const internalNotes: { what: string; pattern: RegExp }[] = [
 	{ what: 'a to-do note', pattern: /\b(TODO|FIXME|XXX)\b/ },
 ];
 
-/** The words a person reads: scripts, styles and tags taken out. */
-function readableText(html: string): string {
-	return decodeText(html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
+/** The words a person reads: scripts and styles left out, each element's words apart from the next's. */
+function readableText(page: string | HtmlPage): string {
+	return readable(textOf(typeof page === 'string' ? parseHtml(page) : page, { apart: true }));
 }
 
 describe('every built page, read from dist/', () => {
 	test('no page shows an internal note meant for the content team', () => {
 		const found: string[] = [];
-		for (const { url, html } of pages()) {
-			const text = readableText(html);
+		for (const page of pages()) {
+			const { url } = page;
+			const text = readableText(page);
 			for (const { what, pattern } of internalNotes) {
 				const match = pattern.exec(text);
 				if (match) found.push(`${url}: ${what}: "…${text.slice(Math.max(0, match.index - 40), match.index + 40).trim()}…"`);

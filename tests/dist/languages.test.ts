@@ -5,19 +5,21 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/integrations/content/load.ts';
 import { languagePagePath, type LanguagePageKind } from '../../src/lib/translations/pages.ts';
-import { pages } from './built-site.ts';
+import { attribute, elements, hasClass, readable, textOf, type ElementNode } from '../../src/lib/html.ts';
+import { pages, type BuiltPage } from './built-site.ts';
 
 const { languages } = loadContent().translations;
 const kinds: LanguagePageKind[] = ['help', 'crisis-card', 'safety-plan'];
-const byUrl = new Map(pages().map((page) => [page.url, page.html]));
+const byUrl = new Map(pages().map((page) => [page.url, page]));
 
-function section(html: string, open: string, close: string): string {
-	const start = html.indexOf(open);
-	return start === -1 ? '' : html.slice(start, html.indexOf(close, start));
-}
-const main = (html: string) => section(html, '<main', '</main>');
-const footer = (html: string) => section(html, 'class="site-footer"', '</footer>');
-const dialled = (html: string) => new Set([...html.matchAll(/href="((?:tel|sms):[^"?]*)/g)].map((match) => match[1]!));
+/** The page's <main>, its footer, or its help-now strip (an empty list when the page or the part is missing). */
+const main = (page: BuiltPage | undefined) => (page ? elements(page, 'main').slice(0, 1) : []);
+const footer = (page: BuiltPage | undefined) => (page ? elements(page).filter((element) => hasClass(element, 'site-footer')).slice(0, 1) : []);
+const helpNow = (page: BuiltPage | undefined) => (page ? elements(page).filter((element) => hasClass(element, 'help-now')).slice(0, 1) : []);
+/** Every address the parts link to. */
+const links = (parts: ElementNode[]) => parts.flatMap((part) => elements(part).flatMap((element) => attribute(element, 'href') ?? []));
+/** The numbers the parts dial or text: tel: and sms: links, without their ?body. */
+const dialled = (parts: ElementNode[]) => new Set(links(parts).filter((href) => /^(tel|sms):/.test(href)).map((href) => href.split('?')[0]!));
 
 describe('every language page', () => {
 	const languagePages = languages.flatMap((language) => kinds.map((kind) => ({ language, kind, url: languagePagePath(kind, language.slug) })));
@@ -26,9 +28,10 @@ describe('every language page', () => {
 		expect(languages.length).toBeGreaterThanOrEqual(8);
 		const wrong: string[] = [];
 		for (const { language, url } of languagePages) {
-			const html = byUrl.get(url);
-			if (!html) wrong.push(`${url}: not built`);
-			else if (!main(html).startsWith(`<main id="main-content" class="main" tabindex="-1" lang="${language.lang}" dir="${language.dir}"`)) wrong.push(`${url}: <main> lacks lang="${language.lang}" dir="${language.dir}"`);
+			const page = byUrl.get(url);
+			const [content] = main(page);
+			if (!page) wrong.push(`${url}: not built`);
+			else if (!content || attribute(content, 'lang') !== language.lang || attribute(content, 'dir') !== language.dir) wrong.push(`${url}: <main> lacks lang="${language.lang}" dir="${language.dir}"`);
 		}
 		expect(wrong).toEqual([]);
 	});
@@ -44,11 +47,11 @@ describe('every language page', () => {
 		for (const numbers of Object.values(needed)) for (const number of numbers) expect(englishFooter, `the English footer has ${number}`).toContain(number);
 		const wrong: string[] = [];
 		for (const { kind, url } of languagePages) {
-			const html = byUrl.get(url) ?? '';
-			const inMain = dialled(main(html));
+			const page = byUrl.get(url);
+			const inMain = dialled(main(page));
 			for (const number of inMain) if (!englishFooter.has(number)) wrong.push(`${url}: ${number} is not in the English footer`);
 			for (const number of needed[kind]) if (!inMain.has(number)) wrong.push(`${url}: lacks ${number}`);
-			if ([...dialled(footer(html))].join() !== [...englishFooter].join()) wrong.push(`${url}: its footer differs from the English page's`);
+			if ([...dialled(footer(page))].join() !== [...englishFooter].join()) wrong.push(`${url}: its footer differs from the English page's`);
 		}
 		expect(wrong).toEqual([]);
 	});
@@ -58,8 +61,11 @@ describe('every language page', () => {
 		for (const kind of kinds) {
 			const family = [{ lang: 'en-GB', url: languagePagePath(kind) }, ...languages.map((language) => ({ lang: language.lang, url: languagePagePath(kind, language.slug) }))];
 			for (const member of family) {
-				const html = byUrl.get(member.url) ?? '';
-				for (const other of family) if (!html.includes(`<link rel="alternate" hreflang="${other.lang}" href="http://localhost:4321${other.url}">`) && !new RegExp(`hreflang="${other.lang}" href="[^"]*${other.url.replace(/\//g, '\\/')}"`).test(html)) wrong.push(`${member.url}: no hreflang="${other.lang}" link to ${other.url}`);
+				const page = byUrl.get(member.url);
+				const alternates = (page ? elements(page, 'link') : []).filter((link) => attribute(link, 'rel') === 'alternate');
+				for (const other of family)
+					if (!alternates.some((link) => attribute(link, 'hreflang') === other.lang && new URL(attribute(link, 'href') ?? '', 'http://site').pathname === other.url))
+						wrong.push(`${member.url}: no hreflang="${other.lang}" link to ${other.url}`);
 			}
 		}
 		expect(wrong).toEqual([]);
@@ -68,20 +74,22 @@ describe('every language page', () => {
 	test('loads a served font only where its script needs one', () => {
 		const wrong: string[] = [];
 		for (const { language, url } of languagePages) {
-			const links = [...(byUrl.get(url) ?? '').matchAll(/href="\/fonts\/([^"]+)\.css"/g)].map((match) => match[1]);
+			const page = byUrl.get(url);
+			const fonts = (page ? elements(page, 'link') : []).flatMap((link) => /^\/fonts\/(.+)\.css$/.exec(attribute(link, 'href') ?? '')?.[1] ?? []);
 			const expected = language.font ? [language.font] : [];
-			if (links.join() !== expected.join()) wrong.push(`${url}: loads [${links.join()}], expected [${expected.join()}]`);
+			if (fonts.join() !== expected.join()) wrong.push(`${url}: loads [${fonts.join()}], expected [${expected.join()}]`);
 		}
-		const elsewhere = pages().filter(({ url, html }) => !url.startsWith('/help-in-your-language/') && html.includes('href="/fonts/'));
+		const elsewhere = pages().filter((page) => !page.url.startsWith('/help-in-your-language/') && elements(page).some((element) => attribute(element, 'href')?.startsWith('/fonts/')));
 		expect(wrong).toEqual([]);
 		expect(elsewhere.map(({ url }) => url)).toEqual([]);
 	});
 
 	test('shows the "waiting to be checked" notice, in the language and in English, while any string is a draft', () => {
 		for (const { url } of languagePages) {
-			const html = main(byUrl.get(url) ?? '');
-			expect(html, url).toContain('data-translation-notice');
-			expect(html, url).toContain('<p lang="en-GB" dir="ltr">This translation is waiting to be checked by a native speaker.</p>');
+			const inMain = main(byUrl.get(url)).flatMap((content) => elements(content));
+			expect(inMain.some((element) => 'data-translation-notice' in element.attributes), url).toBe(true);
+			const english = inMain.filter((element) => element.name === 'p' && attribute(element, 'lang') === 'en-GB' && attribute(element, 'dir') === 'ltr');
+			expect(english.map((p) => readable(textOf(p))), url).toContain('This translation is waiting to be checked by a native speaker.');
 		}
 	});
 });
@@ -89,21 +97,22 @@ describe('every language page', () => {
 describe('finding them', () => {
 	test('every page links to "Help in your language" in its footer, and the help-now strip\'s "More help" page links it too', () => {
 		const missing = pages()
-			.filter(({ html }) => !footer(html).includes('href="/help-in-your-language/"'))
+			.filter((page) => !links(footer(page)).includes('/help-in-your-language/'))
 			.map(({ url }) => url);
 		expect(missing).toEqual([]);
 		// The one-line help-now strip keeps its first-screen height: its "More help" goes to /urgent-help/, which links the languages.
-		expect(section(pages()[0]!.html, 'class="help-now"', '</section>')).toContain('href="/urgent-help/"');
-		expect(main(byUrl.get('/urgent-help/')!)).toContain('href="/help-in-your-language/"');
+		expect(links(helpNow(pages()[0]))).toContain('/urgent-help/');
+		expect(links(main(byUrl.get('/urgent-help/')))).toContain('/help-in-your-language/');
 	});
 
 	test('the list names each language in its own script, marked with its language', () => {
-		const html = main(byUrl.get('/help-in-your-language/')!);
-		for (const language of languages) expect(html).toContain(`<span lang="${language.lang}" dir="${language.dir}">${language.nativeName}</span>`);
+		const spans = main(byUrl.get('/help-in-your-language/')).flatMap((content) => elements(content, 'span'));
+		for (const language of languages)
+			expect(spans.some((span) => attribute(span, 'lang') === language.lang && attribute(span, 'dir') === language.dir && readable(textOf(span)) === language.nativeName), language.nativeName).toBe(true);
 	});
 
 	test('the Easy Read pages are linked from the pages they simplify', () => {
-		expect(main(byUrl.get('/urgent-help/')!)).toContain('href="/easy-read/urgent-help/"');
-		expect(main(byUrl.get('/safety-plan/my-safety-plan/')!)).toContain('href="/easy-read/safety-plan/"');
+		expect(links(main(byUrl.get('/urgent-help/')))).toContain('/easy-read/urgent-help/');
+		expect(links(main(byUrl.get('/safety-plan/my-safety-plan/')))).toContain('/easy-read/safety-plan/');
 	});
 });

@@ -2,51 +2,45 @@
  * Lists that say something about every card in them, read from every built page: a heading never contradicts its
  * cards, crisis lines keep the site's order, and no card shows an opening time its own service does not have.
  */
+import { ELEMENT_NODE } from 'ultrahtml';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'ultrahtml';
-import { querySelectorAll } from 'ultrahtml/selector';
 import { loadContent } from '../../src/integrations/content/load.ts';
 import { contactHours } from '../../src/lib/reach.ts';
 import { openAt } from '../../src/lib/wizard/reasons.ts';
+import { attribute, elements, readable, textOf, type ElementNode, type HtmlPage } from '../../src/lib/html.ts';
 import { pages } from './built-site.ts';
 
 const content = loadContent();
 const bySlug = new Map(content.services.map((service) => [service.slug, service]));
 const crisisOrder = content.crisisLines.map((line) => line.id);
 
-type Node = { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: Node[] };
-
-function textOf(node: Node): string {
-	if (node.type === 2) return node.value ?? '';
-	return (node.children ?? []).map(textOf).join(' ').replace(/\s+/g, ' ').trim();
-}
+/** An element's words, each element's apart from the next's. */
+const wordsOf = (element: ElementNode) => readable(textOf(element, { apart: true }));
 
 /** Each heading's text with the cards of the list that follows it (before the next heading of any level). */
-function listsUnderHeadings(html: string): { page: string; heading: string; cards: { slug: string; text: string }[] }[] {
-	const root = parse(html) as Node;
-	const main = (querySelectorAll(root as never, 'main') as Node[])[0];
+function listsUnderHeadings(page: HtmlPage): { page: string; heading: string; cards: { slug: string; text: string }[] }[] {
+	const main = elements(page, 'main')[0];
 	if (!main) return [];
 	const found: { page: string; heading: string; cards: { slug: string; text: string }[] }[] = [];
 	let current: (typeof found)[number] | undefined;
-	const walk = (node: Node) => {
-		if (node.type !== 1) return;
-		if (/^h[1-6]$/.test(node.name ?? '')) {
-			current = { page: '', heading: textOf(node), cards: [] };
+	const walk = (node: ElementNode) => {
+		if (/^h[1-6]$/.test(node.name)) {
+			current = { page: '', heading: wordsOf(node), cards: [] };
 			found.push(current);
 			return;
 		}
-		const slug = node.attributes?.['data-service'];
+		const slug = attribute(node, 'data-service');
 		if (slug && current) {
-			current.cards.push({ slug, text: textOf(node) });
+			current.cards.push({ slug, text: wordsOf(node) });
 			return;
 		}
-		for (const child of node.children ?? []) walk(child);
+		for (const child of node.children) if (child.type === ELEMENT_NODE) walk(child);
 	};
 	walk(main);
 	return found.filter((list) => list.cards.length > 0);
 }
 
-const lists = pages().flatMap(({ url, html }) => listsUnderHeadings(html).map((list) => ({ ...list, page: url })));
+const lists = pages().flatMap((page) => listsUnderHeadings(page).map((list) => ({ ...list, page: page.url })));
 
 describe('lists and their cards, on every built page', () => {
 	test('the pages have lists to check', () => {

@@ -2,16 +2,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { attribute, elements, parseHtml, readable, textOf } from '../../src/lib/html.ts';
 import { distDir, pages as builtPages } from './built-site.ts';
 
 const pages = builtPages();
 
 test('every link to a #fragment points at an id that exists on its target page', () => {
-	const ids = new Map(pages.map(({ url, html }) => [url, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((match) => match[1]!))]));
+	// Each page's ids and its links to a #fragment, from one walk over its tree.
+	const read = pages.map((page) => {
+		const all = elements(page);
+		const ids = new Set(all.flatMap((element) => [attribute(element, 'id'), attribute(element, 'name')].flatMap((id) => id ?? [])));
+		const fragmentLinks = all.flatMap((element) => attribute(element, 'href') ?? []).filter((href) => href.includes('#'));
+		return { url: page.url, ids, fragmentLinks };
+	});
+	const ids = new Map(read.map(({ url, ids }) => [url, ids]));
 	const broken = new Map<string, number>();
 	let checked = 0;
-	for (const { url, html } of pages) {
-		for (const [, href] of html.matchAll(/\shref="([^"]*#[^"]*)"/g)) {
+	for (const { url, fragmentLinks } of read) {
+		for (const href of fragmentLinks) {
 			const [path, fragment = ''] = href!.split('#') as [string, string?];
 			if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) continue;
 			const target = path === '' ? url : new URL(path, `http://site${url}`).pathname;
@@ -31,7 +39,8 @@ test('every link to a #fragment points at an id that exists on its target page',
 
 describe('sitemap.xml and robots.txt', () => {
 	const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
-	const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+	const locs = elements(parseHtml(sitemap), 'loc').map((loc) => readable(textOf(loc)));
+	const listed = locs.map((loc) => new URL(loc).pathname);
 
 	test('the sitemap lists every public page, each once, and each exists', () => {
 		const built = new Set(pages.map(({ url }) => url));
@@ -48,7 +57,8 @@ describe('sitemap.xml and robots.txt', () => {
 		expect(listed.filter((url) => /^\/which-service\/(me|someone-else|my-child)\//.test(url))).toEqual([]);
 		// Every page left out that is not a wizard answer says noindex itself.
 		const left = pages.filter(({ url }) => url.endsWith('/') && !listed.includes(url) && !/^\/which-service\/(me|someone-else|my-child)\//.test(url));
-		expect(left.filter(({ html }) => !html.includes('<meta name="robots" content="noindex">')).map(({ url }) => url)).toEqual([]);
+		const noindex = (page: (typeof pages)[number]) => elements(page, 'meta').some((meta) => attribute(meta, 'name') === 'robots' && attribute(meta, 'content') === 'noindex');
+		expect(left.filter((page) => !noindex(page)).map(({ url }) => url)).toEqual([]);
 	});
 
 	test('robots.txt points to the sitemap on the same site', () => {
@@ -56,7 +66,7 @@ describe('sitemap.xml and robots.txt', () => {
 		const sitemapUrl = robots.match(/^Sitemap: (.+)$/m)?.[1];
 		expect(sitemapUrl).toBeDefined();
 		expect(new URL(sitemapUrl!).pathname).toBe('/sitemap.xml');
-		expect(new URL(sitemapUrl!).origin).toBe(new URL(sitemap.match(/<loc>([^<]+)<\/loc>/)![1]!).origin);
+		expect(new URL(sitemapUrl!).origin).toBe(new URL(locs[0]!).origin);
 	});
 });
 
@@ -70,8 +80,8 @@ describe('open data', () => {
 		expect(servicePages.filter(({ url }) => !described.includes(url)).map(({ url }) => `not in openreferral.json: ${url}`)).toEqual([]);
 		const csv = readFileSync(join(distDir, 'open-data/services.csv'), 'utf8');
 		expect(servicePages.filter(({ url }) => !csv.includes(url)).map(({ url }) => `not in services.csv: ${url}`)).toEqual([]);
-		const about = pages.find(({ url }) => url === '/about/')!.html;
-		expect(about).toContain('href="/open-data/openreferral.json"');
-		expect(about).toContain('href="/open-data/services.csv"');
+		const about = elements(pages.find(({ url }) => url === '/about/')!, 'a').map((link) => attribute(link, 'href'));
+		expect(about).toContain('/open-data/openreferral.json');
+		expect(about).toContain('/open-data/services.csv');
 	});
 });

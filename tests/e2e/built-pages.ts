@@ -1,27 +1,18 @@
 /** The site's built pages, found by walking dist/, so every new page is tested without a hand-kept list. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles, readBuiltPages } from '../../src/integrations/built-site.ts';
+import { pageAddress } from '../../src/lib/hosting/built-site.ts';
+import { attribute, attributeNames, classesOf, elements, readable, textOf, type HtmlPage } from '../../src/lib/html.ts';
 import { ageGroups } from '../../src/base/vocabulary.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 
-function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : walk(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
-
 /** Every built HTML file as its URL path, e.g. "/urgent-help/" or "/404.html". */
 export function builtPages(): { url: string; file: string }[] {
-	return walk(distDir)
-		.map((file) => {
-			const rel = relative(distDir, file).split('\\').join('/');
-			const url =
-				rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-			return { url, file };
-		})
+	return builtFiles(distDir)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => ({ url: pageAddress(file), file: join(distDir, file) }))
 		.sort((a, b) => a.url.localeCompare(b.url));
 }
 
@@ -49,32 +40,24 @@ export function templateOf(url: string): string {
  * What a page is made of, without its words: every element in <main> with its classes, role, type and ARIA
  * attributes. Two pages of one kind with the same structure meet axe and a phone screen the same way.
  */
-export function structureOf(html: string): string {
-	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+export function structureOf(page: HtmlPage): string {
+	const main = elements(page, 'main')[0];
 	const tokens = new Set<string>();
-	for (const [, tag, attrs] of main.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/g)) {
-		const classes =
-			attrs!
-				.match(/\bclass="([^"]*)"/)?.[1]
-				?.split(/\s+/)
-				.filter(Boolean)
-				.sort() ?? [];
-		const others = [...attrs!.matchAll(/\s(role|type|aria-[a-z]+|open|hidden|disabled)(?:="([^"]*)")?/g)]
-			.map(([, name, value]) => (name === 'role' || name === 'type' ? `${name}=${value}` : name!))
+	for (const element of main ? elements(main) : []) {
+		const classes = classesOf(element).sort();
+		const others = attributeNames(element)
+			.filter((name) => /^(role|type|aria-[a-z]+|open|hidden|disabled)$/.test(name))
+			.map((name) => (name === 'role' || name === 'type' ? `${name}=${attribute(element, name)}` : name))
 			.sort();
-		tokens.add([tag, ...classes, ...others].join('.'));
+		tokens.add([element.name, ...classes, ...others].join('.'));
 	}
 	return [...tokens].sort().join(' ');
 }
 
 /** The h1's words: on the "which service?" pages the same address shape can be two questions (exact age, or area). */
-function headingOf(html: string): string {
-	return (
-		html
-			.match(/<h1\b[^>]*>(.*?)<\/h1>/s)?.[1]
-			?.replace(/<[^>]+>/g, '')
-			.trim() ?? ''
-	);
+function headingOf(page: HtmlPage): string {
+	const h1 = elements(page, 'h1')[0];
+	return h1 ? readable(textOf(h1)) : '';
 }
 
 /**
@@ -91,25 +74,26 @@ function headingOf(html: string): string {
 export function sweepPages(): { url: string; file: string }[] {
 	const all = builtPages();
 	if (fullSweep) return all;
+	const read = new Map(readBuiltPages(distDir).map((page) => [page.url, page]));
 	const chosen = new Set<string>();
 	const seen = new Set<string>();
 	const families = new Map<string, { url: string; tokens: string[] }[]>();
 	const results: { url: string; who: string; area: string; ages: string }[] = [];
-	for (const { url, file } of all) {
+	for (const { url } of all) {
 		const template = templateOf(url);
 		if (template === url || template === '/self-help/<slug>/') {
 			chosen.add(url);
 			continue;
 		}
-		const html = pageBytes(file).toString('utf8');
+		const page = read.get(url)!;
 		if (template.endsWith('<2 answers>/')) {
 			const [who, band, area] = url.split('/').slice(2, 5) as [string, string, string];
 			results.push({ url, who, area, ages: ageGroupOf(band) });
 		} else if (template.startsWith('/which-service/')) {
-			const key = `${template} ${headingOf(html)}`;
+			const key = `${template} ${headingOf(page)}`;
 			if (!seen.has(key)) chosen.add(url);
 			seen.add(key);
-		} else families.set(template, [...(families.get(template) ?? []), { url, tokens: structureOf(html).split(' ') }]);
+		} else families.set(template, [...(families.get(template) ?? []), { url, tokens: structureOf(page).split(' ') }]);
 	}
 	// Service and browse pages: every element and variant at least once, most complete pages first.
 	for (const [template, members] of families) {

@@ -50,13 +50,13 @@ function personFor(situation: Pick<WizardSituation, 'who' | 'age' | 'area'>): Pe
 	return { who: situation.who ?? 'me', band, area: situation.area };
 }
 
-/** What the page shows for some choices, and everything on it whatever is chosen. */
+/**
+ * What the page shows for some choices, and everything on it whatever is chosen. A card is shown as the page shows
+ * it: by the classes the card carries (cardClasses) and the rule the page's CSS and script apply (isShownFor).
+ */
 function look(results: Results, needs: readonly Need[], situations: readonly Situation[] = []) {
-	const tags = new Set<Tag>([
-		...needs.map((need) => `need:${need}` as const),
-		...situations.map((situation) => `situation:${situation}` as const),
-	]);
-	const shown = results.list.filter((fit) => tagsOf(fit).some((tag) => tags.has(tag)));
+	const choices = { needs: [...needs], situations: [...situations], preference: undefined };
+	const shown = results.list.filter((fit) => isShownFor(cardClasses(fit), choices));
 	return {
 		shown: shown.map((fit) => fit.service.slug),
 		shownFits: shown,
@@ -191,12 +191,17 @@ describe('every answer path', () => {
 		const noDoor: string[] = [];
 		for (const { person, results } of pages) {
 			const reader = readerFor(person);
-			const tags: Tag[] = [
-				...wizard.needs.map((need) => `need:${need.id}` as const),
-				...results.situations.map((situation) => `situation:${situation}` as const),
+			const choices = [
+				...wizard.needs.map((need) => ({ tag: `need:${need.id}` as Tag, needs: [need.id], situations: [] })),
+				...results.situations.map((situation) => ({
+					tag: `situation:${situation}` as Tag,
+					needs: [],
+					situations: [situation],
+				})),
 			];
-			for (const tag of tags) {
-				const shown = results.list.filter((fit) => tagsOf(fit).includes(tag));
+			const classes = new Map(results.list.map((fit) => [fit, cardClasses(fit)]));
+			for (const { tag, ...chosen } of choices) {
+				const shown = results.list.filter((fit) => isShownFor(classes.get(fit)!, { ...chosen, preference: undefined }));
 				// A contact from the data, a place to drop in, or the "See your GP" card saying how to ask.
 				const contactable =
 					shown.some(

@@ -1,9 +1,19 @@
 /**
  * The Content Security Policy, worked out from the built pages: every inline script and style is allowed by
  * its SHA-256 hash, so nothing is hand-maintained and anything injected into a page does not run.
- * Pure functions over HTML text; the security-headers integration applies them to `dist/`.
+ * Pure functions over HTML, read with a parser; the security-headers integration applies them to `dist/`.
  */
 import { createHash } from 'node:crypto';
+import {
+	asPage,
+	attribute,
+	attributeNames,
+	elements,
+	innerSource,
+	sourceRange,
+	type ElementNode,
+	type HtmlPage,
+} from '../html.ts';
 
 /** A CSP source expression for some inline text: 'sha256-<base64>'. */
 export function sha256Source(text: string): string {
@@ -23,40 +33,36 @@ function isExecutableScriptType(type: string | undefined): boolean {
 	);
 }
 
-function attribute(attributes: string, name: string): string | undefined {
-	const match = attributes.match(new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
-	return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
-}
-
 /** The text of every inline script in a page that a browser would run (not `src=` scripts, not JSON data). */
-export function inlineScripts(html: string): string[] {
-	const scripts: string[] = [];
-	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-		const attributes = match[1] ?? '';
-		if (/(?:^|\s)src(?:\s*=|\s|$)/i.test(attributes)) continue;
-		if (!isExecutableScriptType(attribute(attributes, 'type'))) continue;
-		scripts.push(match[2] ?? '');
-	}
-	return scripts;
+export function inlineScripts(html: string | HtmlPage): string[] {
+	const page = asPage(html);
+	return elements(page, 'script')
+		.filter((script) => attribute(script, 'src') === undefined && isExecutableScriptType(attribute(script, 'type')))
+		.map((script) => innerSource(page, script));
 }
 
 /** The text of every inline <style> element in a page. */
-export function inlineStyles(html: string): string[] {
-	return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((match) => match[1] ?? '');
+export function inlineStyles(html: string | HtmlPage): string[] {
+	const page = asPage(html);
+	return elements(page, 'style').map((style) => innerSource(page, style));
 }
+
+/** Attributes whose value is an address, where a javascript: address would run code. */
+const addressAttributes = ['href', 'src', 'action', 'formaction'];
 
 /**
  * Inline code a hash cannot allow without weakening the policy for every page ('unsafe-hashes'):
  * event handler attributes, style attributes and javascript: links. The build refuses these.
  */
-export function unhashableInlineCode(html: string): string[] {
+export function unhashableInlineCode(html: string | HtmlPage): string[] {
 	const found: string[] = [];
-	// Only inside tags, so words such as "onion=" in text are never matched.
-	for (const tag of html.matchAll(/<[a-z][a-z0-9-]*\b[^>]*>/gi)) {
-		const handler = tag[0].match(/\s(on[a-z]+)\s*=/i)?.[1];
+	for (const element of elements(asPage(html))) {
+		const names = attributeNames(element);
+		const handler = names.find((name) => name.startsWith('on'));
 		if (handler) found.push(`an event handler attribute (${handler})`);
-		if (/\sstyle\s*=/i.test(tag[0])) found.push('a style attribute');
-		if (/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/i.test(tag[0])) found.push('a javascript: address');
+		if (names.includes('style')) found.push('a style attribute');
+		if (addressAttributes.some((name) => attribute(element, name)?.trim().toLowerCase().startsWith('javascript:')))
+			found.push('a javascript: address');
 	}
 	return found;
 }
@@ -65,14 +71,35 @@ export function unhashableInlineCode(html: string): string[] {
 export type InlineHashes = { scripts: string[]; styles: string[] };
 
 /** Collects the distinct hashes of inline scripts and styles over a set of pages. */
-export function collectInlineHashes(pages: Iterable<string>): InlineHashes {
+export function collectInlineHashes(pages: Iterable<string | HtmlPage | InlineCode>): InlineHashes {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
-	for (const html of pages) {
-		for (const script of inlineScripts(html)) scripts.add(sha256Source(script));
-		for (const style of inlineStyles(html)) styles.add(sha256Source(style));
+	for (const page of pages) {
+		const code = typeof page !== 'string' && 'scripts' in page ? page : asPage(page);
+		for (const script of 'scripts' in code ? code.scripts : inlineScripts(code)) scripts.add(sha256Source(script));
+		for (const style of 'styles' in code ? code.styles : inlineStyles(code)) styles.add(sha256Source(style));
 	}
 	return { scripts: [...scripts].sort(), styles: [...styles].sort() };
+}
+
+/** What the policy needs from one page, read from one parse of it. */
+export type InlineCode = {
+	scripts: string[];
+	styles: string[];
+	unhashable: string[];
+	/** Where its <meta> policy goes (see metaPolicyPlace). */
+	policyPlace: { start: number; end: number };
+};
+
+/** A page's inline scripts and styles, the inline code no hash can allow, and where its <meta> policy goes. */
+export function inlineCodeOf(html: string | HtmlPage): InlineCode {
+	const page = asPage(html);
+	return {
+		scripts: inlineScripts(page),
+		styles: inlineStyles(page),
+		unhashable: unhashableInlineCode(page),
+		policyPlace: metaPolicyPlace(page),
+	};
 }
 
 /** Directives a <meta> policy cannot carry: browsers ignore them there (frame-ancestors, reporting, sandbox). */
@@ -115,31 +142,36 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 /** What in a page a policy would block: inline scripts and styles without their hash, and unhashable inline code. */
-export function blockedInline(html: string, policy: string): string[] {
+export function blockedInline(html: string | HtmlPage, policy: string): string[] {
+	const page = asPage(html);
 	const directives = parsePolicy(policy);
 	const scriptSources = directives.get('script-src') ?? directives.get('default-src') ?? [];
 	const styleSources = directives.get('style-src') ?? directives.get('default-src') ?? [];
 	const blocked: string[] = [];
-	for (const script of inlineScripts(html))
+	for (const script of inlineScripts(page))
 		if (!scriptSources.includes(sha256Source(script)))
 			blocked.push(`an inline script without its hash (${sha256Source(script)}): ${script.slice(0, 60)}`);
-	for (const style of inlineStyles(html))
+	for (const style of inlineStyles(page))
 		if (!styleSources.includes(sha256Source(style)))
 			blocked.push(`an inline style without its hash (${sha256Source(style)}): ${style.slice(0, 60)}`);
-	return [...blocked, ...unhashableInlineCode(html)];
+	return [...blocked, ...unhashableInlineCode(page)];
 }
 
 function escapeAttribute(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/** A page's <meta http-equiv="Content-Security-Policy">, if it has one. */
+function metaPolicyElement(page: HtmlPage): ElementNode | undefined {
+	return elements(page, 'meta').find(
+		(meta) => attribute(meta, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+	);
+}
+
 /** The policy already in a page's <meta http-equiv="Content-Security-Policy">, if any. */
-export function metaPolicy(html: string): string | undefined {
-	const tag = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/i);
-	return tag?.[1]
-		?.replace(/&quot;/g, '"')
-		.replace(/&lt;/g, '<')
-		.replace(/&amp;/g, '&');
+export function metaPolicy(html: string | HtmlPage): string | undefined {
+	const meta = metaPolicyElement(asPage(html));
+	return meta ? attribute(meta, 'content') : undefined;
 }
 
 /**
@@ -147,17 +179,21 @@ export function metaPolicy(html: string): string | undefined {
  * (a meta policy only covers what follows it) and stays small, ahead of the help-now strip.
  * Replaces a policy the page already has, so running twice gives the same page.
  */
-export function withMetaPolicy(html: string, policy: string): string {
+export function withMetaPolicy(html: string | HtmlPage, policy: string, place = metaPolicyPlace(asPage(html))): string {
+	const text = typeof html === 'string' ? html : html.html;
 	const tag = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`;
-	const existing = /<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*"\s*\/?>/i;
-	if (existing.test(html)) return html.replace(existing, tag);
-	const charset = html.match(/<meta\s+charset=["']?[^"'>\s]+["']?\s*\/?>/i);
-	if (charset?.index !== undefined) {
-		const end = charset.index + charset[0].length;
-		return html.slice(0, end) + tag + html.slice(end);
-	}
-	const head = html.match(/<head\b[^>]*>/i);
-	if (head?.index === undefined) throw new Error('The page has no <head> to put its Content-Security-Policy in');
-	const end = head.index + head[0].length;
-	return html.slice(0, end) + tag + html.slice(end);
+	return text.slice(0, place.start) + tag + text.slice(place.end);
+}
+
+/**
+ * Where a page's <meta> policy goes, as the part of its source it replaces: the policy it already has, or nothing
+ * just after <meta charset> (or <head>).
+ */
+export function metaPolicyPlace(page: HtmlPage): { start: number; end: number } {
+	const existing = metaPolicyElement(page);
+	if (existing) return sourceRange(existing);
+	const after =
+		elements(page, 'meta').find((meta) => attribute(meta, 'charset') !== undefined) ?? elements(page, 'head')[0];
+	if (!after) throw new Error('The page has no <head> to put its Content-Security-Policy in');
+	return { start: after.loc[0].end, end: after.loc[0].end };
 }

@@ -4,16 +4,30 @@
  * "which service?" answer pages, which are the same few questions and results for every combination of answers.
  */
 
+import { asPage, attribute, elements, type HtmlPage } from '../html.ts';
+
 /** "Which service?" pages deeper than its fixed first questions: /which-service/<who>/... (answers in the path). */
 const fixedWizardPages = new Set(['who', 'danger', 'emergency', 'today', 'urgent']);
 
 /** Whether a built page belongs in the sitemap. `html` is the page, to honour its own robots noindex. */
-export function isPublicPage(address: string, html: string): boolean {
+export function isPublicPage(address: string, html: string | HtmlPage): boolean {
 	if (!address.endsWith('/')) return false;
-	if (/<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html)) return false;
+	// The address first: it rules out most pages without reading them.
 	const wizard = address.match(/^\/which-service\/([^/]+)\//);
 	if (wizard && !fixedWizardPages.has(wizard[1]!)) return false;
-	return true;
+	return !asksNotToBeIndexed(asPage(html));
+}
+
+/** Whether a page says <meta name="robots" content="noindex">. */
+function asksNotToBeIndexed(page: HtmlPage): boolean {
+	return elements(page, 'meta').some(
+		(meta) =>
+			attribute(meta, 'name')?.toLowerCase() === 'robots' &&
+			(attribute(meta, 'content') ?? '')
+				.toLowerCase()
+				.split(/[\s,]+/)
+				.includes('noindex'),
+	);
 }
 
 function escapeXml(text: string): string {
