@@ -2,7 +2,7 @@
  * Finds the emergency and urgent numbers (from the crisis lines, never typed here) in a piece of text, so every
  * renderer (components, the Markdown pipeline) can make each one a link a person can tap. A number written as part
  * of a longer number (18001 111) or of a web address (111.nhs.uk) is left as it is. A number the text says to text
- * ("text 999", "text the word register to 999") becomes a text link, so a deaf person's tap opens messages, not a call.
+ * ("you can text ...", "text the word register to ...") becomes a text link, so a deaf person's tap opens messages, not a call.
  */
 
 /** A piece of text: words as they are, or a number to call or text. */

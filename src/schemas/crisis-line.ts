@@ -16,7 +16,7 @@ export const crisisLineSchema = z
 		purpose: z.string().min(10),
 		/** Who can use it, e.g. "Anyone" or "Children and young people under 19". */
 		who: z.string().min(3),
-		/** How urgent it is: emergency (999), urgent (same day), or talk (someone to talk to). */
+		/** How urgent it is: emergency (life at risk), urgent (same day), or talk (someone to talk to). */
 		urgency: z.enum(['emergency', 'urgent', 'talk']),
 		/** Ways to get in touch. */
 		contacts: z.array(contactSchema).min(1),

@@ -1,6 +1,6 @@
 /**
  * A Markdown (hast) plugin that makes every emergency and urgent number in a guide's text a link a person can tap,
- * as the site's components do, so a guide's writer types "call 999" and the reader gets a number to call. It works
+ * as the site's components do, so a guide's writer types the number and the reader gets a link to call it. It works
  * on the document tree, so it never touches tags or attributes, and leaves text inside links and code alone.
  */
 import type { Element, ElementContent, Parents, Text } from 'hast';
