@@ -13,6 +13,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadContent } from './src/integrations/content/load.ts';
 import { explainableTerms } from './src/lib/glossary-terms.ts';
 import { explainTermsPlugin } from './src/lib/markdown/explain-terms.ts';
+import { callLinksPlugin } from './src/lib/markdown/call-links.ts';
+import { callNumbersOf } from './src/lib/call-links.ts';
+
+const content = loadContent(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
 	output: 'static',
@@ -37,10 +41,12 @@ export default defineConfig({
 		format: 'directory',
 	},
 	markdown: {
-		// Guides explain the first use of each glossary abbreviation, working on the document tree (see the plugin).
+		// Guides explain the first use of each glossary abbreviation, and link every emergency and urgent number,
+		// working on the document tree (see the plugins).
 		processor: satteri({
 			hastPlugins: [
-				explainTermsPlugin(explainableTerms(loadContent(fileURLToPath(new URL('.', import.meta.url))).glossary)),
+				explainTermsPlugin(explainableTerms(content.glossary)),
+				callLinksPlugin(callNumbersOf(content.crisisLines)),
 			],
 		}),
 	},

@@ -233,7 +233,7 @@ export function helpKindOf(level: Level): HelpKind {
 export const accessRoutes = vocabulary([
 	{ id: 'self-referral', label: 'Refer yourself', hint: 'You can contact them yourself' },
 	{ id: 'drop-in', label: 'Drop in', hint: 'Go along without an appointment' },
-	{ id: 'nhs-111', label: 'Through NHS 111 option 2' },
+	{ id: 'nhs-111', label: 'Through NHS urgent mental health help' },
 	{ id: 'gp', label: 'Through your GP' },
 	{ id: 'school', label: 'Through school or college' },
 	{ id: 'professionals', label: 'Professionals only', hint: 'A health or care professional must refer you' },

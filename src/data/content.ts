@@ -15,7 +15,7 @@ function inFileOrder<T extends { id: string }>(entries: T[], order: readonly str
 	return entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
-/** Crisis lines in the order content/crisis-lines.yaml gives them (999, NHS 111 option 2, then the rest). */
+/** Crisis lines in the order content/crisis-lines.yaml gives them (the emergency line, NHS 111 option 2, then the rest). */
 export async function getCrisisLines(): Promise<CrisisLine[]> {
 	const entries = await getCollection('crisisLines');
 	return inFileOrder(

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { contactSchema, pastDate, sourceSchema } from './common.ts';
+import { ageRange } from './service.ts';
 
 export const crisisLineSchema = z
 	.object({
@@ -16,7 +17,9 @@ export const crisisLineSchema = z
 		purpose: z.string().min(10),
 		/** Who can use it, e.g. "Anyone" or "Children and young people under 19". */
 		who: z.string().min(3),
-		/** How urgent it is: emergency (999), urgent (same day), or talk (someone to talk to). */
+		/** The ages it is for, where a service page is made from the line (a service with `crisisLine`). */
+		ages: ageRange.optional(),
+		/** How urgent it is: emergency (life at risk), urgent (same day), or talk (someone to talk to). */
 		urgency: z.enum(['emergency', 'urgent', 'talk']),
 		/** Ways to get in touch. */
 		contacts: z.array(contactSchema).min(1),

@@ -24,7 +24,7 @@ const plainSentence = z
 	.refine((text) => !/[.!?]\s+[A-Z]/.test(text.trim().slice(0, -1)), { error: 'must be one sentence' });
 
 /** An age range in whole years; max null means no upper limit. */
-const ageRange = z
+export const ageRange = z
 	.object({
 		/** Youngest age served, in whole years. 0 when there is no lower limit. */
 		min: z.number().int().min(0).max(120),
@@ -82,6 +82,14 @@ export const serviceSchema = z
 		name: z.string().min(2),
 		/** The web address part: the file name, added by the content loader (never written in the file). */
 		slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens' }),
+		/**
+		 * The crisis line this service is, by its id in content/crisis-lines.yaml (e.g. "samaritans"). The content
+		 * loader then fills in the line's contacts, opening hours, ages and access help, so they are stored once.
+		 */
+		crisisLine: z
+			.string()
+			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+			.optional(),
 		/** One plain-English sentence saying what the service is and who it helps. */
 		summary: plainSentence,
 		/** What the service offers, one item per line, in plain words. */

@@ -96,7 +96,7 @@ export const badEdits: ContentEdit[] = [
 		edit: change(samaritans, (text) =>
 			text.replace('url: https://www.samaritans.org', 'url: https://www.samaritans.org/?call=%30116%20295%203060'),
 		),
-		refuses: /samaritans\.yaml: contacts\.1\.url: contains 0116 295 3060/,
+		refuses: /samaritans\.yaml: contacts\.0\.url: contains 0116 295 3060/,
 	},
 	{
 		name: 'the old number in the glossary',
@@ -119,8 +119,10 @@ export const badEdits: ContentEdit[] = [
 	},
 	{
 		name: 'the old number as a contact',
-		edit: change(samaritans, (text) => text.replace('number: 116 123', "number: '0116 295 3060'")),
-		refuses: /samaritans\.yaml: contacts\.0\.number: contains 0116 295 3060/,
+		edit: change('content/services/papyrus-hopeline.yaml', (text) =>
+			text.replace('number: 0800 068 4141', "number: '0116 295 3060'"),
+		),
+		refuses: /papyrus-hopeline\.yaml: contacts\.0\.number: contains 0116 295 3060/,
 	},
 	{ name: 'the staff-only ARC number', edit: inServiceNote('0116 225 2728'), refuses: /contains 0116 225 2728/ },
 	{
@@ -192,8 +194,24 @@ export const badEdits: ContentEdit[] = [
 	{
 		name: 'a source document that does not exist',
 		edit: change(samaritans, (text) => text.replace('document: web-contacts', 'document: a-blog')),
-		refuses:
-			/samaritans\.yaml: contacts\.0\.source\.document: "a-blog" is not a document in content\/source-documents\.yaml/,
+		refuses: /samaritans\.yaml: sources\.1\.document: "a-blog" is not a document in content\/source-documents\.yaml/,
+	},
+	{
+		name: 'a service naming a crisis line that does not exist',
+		edit: change(samaritans, (text) => text.replace('crisisLine: samaritans', 'crisisLine: samaritan')),
+		refuses: /samaritans\.yaml: crisisLine: "samaritan" is not the id of a line in content\/crisis-lines\.yaml/,
+	},
+	{
+		name: "a crisis line's opening hours written again in its service",
+		edit: change(samaritans, (text) => `${text}hours: { always: true }\n`),
+		refuses: /samaritans\.yaml: hours: comes from content\/crisis-lines\.yaml \(line samaritans\): remove it here/,
+	},
+	{
+		name: "a crisis line's number written again in its service",
+		edit: change(samaritans, (text) =>
+			text.replace('contacts:\n', "contacts:\n  - { id: phone, kind: phone, number: '116 123' }\n"),
+		),
+		refuses: /samaritans\.yaml: contacts\.0\.id: "phone" comes from content\/crisis-lines\.yaml \(line samaritans\)/,
 	},
 	{
 		name: 'a crisis line id used twice',
@@ -234,7 +252,7 @@ export const badEdits: ContentEdit[] = [
 		edit: change(samaritans, (text) =>
 			text.replace('url: https://www.samaritans.org', 'url: https://admin:secret@www.samaritans.org'),
 		),
-		refuses: /samaritans\.yaml: contacts\.1\.url: has a web address with a user name or password/,
+		refuses: /samaritans\.yaml: contacts\.0\.url: has a web address with a user name or password/,
 	},
 	{
 		name: 'a 3,000-character word in a service',

@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { checkContent, type CheckOptions, type Content, type ContentFile } from '../../lib/content/check.ts';
 import { todayIso } from '../../base/dates.ts';
+import { resolveCrisisLines } from './crisis-line-references.ts';
 
 export type { Content, ContentFile, GlossaryTerm, GuideFile, Problem } from '../../lib/content/check.ts';
 export { formatProblem } from '../../lib/content/check.ts';
@@ -76,11 +77,13 @@ function parsedOnce(file: { path: string; text: string }): ContentFile {
 
 /** Parses and checks a set of content files: the real folder, or the folder with one file changed (for tests). */
 export function checkContentFiles(files: readonly { path: string; text: string }[], options: Partial<CheckOptions> & { root?: string } = {}): Content {
-	return checkContent(files.map(parsedOnce), {
+	const resolved = resolveCrisisLines(files.map(parsedOnce));
+	const content = checkContent(resolved.files, {
 		today: options.today ?? todayIso(),
 		production: options.production ?? process.env.NODE_ENV === 'production',
 		fixedPages: options.fixedPages ?? fixedPages(options.root ?? process.cwd()),
 	});
+	return resolved.problems.length === 0 ? content : { ...content, problems: [...resolved.problems, ...content.problems] };
 }
 
 // Kept on globalThis so the Astro config, the content collections and the pages, which Vite loads as separate

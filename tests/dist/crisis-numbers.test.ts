@@ -1,0 +1,55 @@
+/**
+ * A person in a crisis who reads 999 or 111 on a page can tap it: every visible 999 and 111 on every built page is
+ * inside a tel: link (or an sms: link, where the page says to text it). "Visible" is text in <body> that is not in
+ * <script>, <style> or <template>, nor under an element that is hidden or aria-hidden. A 999 or 111 that is part of
+ * a web address (111.nhs.uk) or of a longer number (18001 111) is not the number to call.
+ */
+import { describe, expect, test } from 'vitest';
+import { parse } from 'ultrahtml';
+import { decodeText, pages } from './built-site.ts';
+
+type Node = { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: Node[] };
+
+const notShown = new Set(['script', 'style', 'template', 'head']);
+const crisisNumber = /(?<!\d )\b(999|111)\b(?!\.[a-z]| \d)/g;
+
+function hidden(node: Node): boolean {
+	const attributes = node.attributes ?? {};
+	return 'hidden' in attributes || attributes['aria-hidden'] === 'true' || notShown.has(node.name ?? '');
+}
+
+function linksToCall(node: Node): boolean {
+	return node.name === 'a' && /^(tel|sms):/.test(node.attributes?.href ?? '');
+}
+
+/** Each visible 999 or 111 outside a tel: or sms: link, with the words around it. */
+export function unlinkedCrisisNumbers(html: string): string[] {
+	const found: string[] = [];
+	const walk = (node: Node, linked: boolean) => {
+		if (node.type === 2) {
+			if (linked) return;
+			const text = decodeText(node.value ?? '').replace(/\s+/g, ' ');
+			for (const match of text.matchAll(crisisNumber))
+				found.push(text.slice(Math.max(0, match.index - 40), match.index + 45).trim());
+			return;
+		}
+		if (node.type === 1 && hidden(node)) return;
+		for (const child of node.children ?? []) walk(child, linked || linksToCall(node));
+	};
+	walk(parse(html) as Node, false);
+	return found;
+}
+
+describe('999 and 111 on every built page', () => {
+	test('the rule sees an unlinked number, and not a linked one, a hidden one or an address', () => {
+		expect(unlinkedCrisisNumbers('<body><p>Call 999 now</p></body>')).toEqual(['Call 999 now']);
+		expect(unlinkedCrisisNumbers('<body><p>Call <a href="tel:999"><b>999</b></a>, or <a href="sms:999">text 999</a></p></body>')).toEqual([]);
+		expect(unlinkedCrisisNumbers('<body><span aria-hidden="true">111</span><script>"111"</script><a href="https://111.nhs.uk">111.nhs.uk</a></body>')).toEqual([]);
+		expect(unlinkedCrisisNumbers('<body><a href="/urgent-help/">NHS 111</a></body>')).toEqual(['NHS 111']);
+	});
+
+	test('every visible 999 and 111 is a link a person can tap', () => {
+		const wrong = pages().flatMap(({ url, html }) => unlinkedCrisisNumbers(html).map((words) => `${url}: "${words}"`));
+		expect(wrong).toEqual([]);
+	});
+});
