@@ -197,6 +197,11 @@ export function explainTermsInHtml(
 				} else explained.add(id);
 				return;
 			}
+			// A definition on the page (the jargon buster's own entry) explains its term there.
+			if (child.name === 'dfn') {
+				const defined = entries.find((entry) => entry.term === textOfNode(child).trim());
+				if (defined) explained.add(defined.id);
+			}
 			if (leaveAloneInHtml.has(child.name ?? '') || 'hidden' in attributes || !close) return;
 			visit(child, open.end, close.start);
 		});

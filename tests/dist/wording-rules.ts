@@ -21,8 +21,8 @@ export type Block = { text: string; scope: string };
  */
 export type MainText = { blocks: Block[]; flat: string; running: string; explainedAt: Set<number>; english: boolean };
 
-/** Names, not running text: headings, link text, form controls and code. */
-const names = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'dfn', 'code', 'pre', 'label', 'legend', 'button', 'option', 'summary']);
+/** Names, not running text: headings, link text, form controls and code. A <dfn> is running text: it defines. */
+const names = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'code', 'pre', 'label', 'legend', 'button', 'option', 'summary']);
 const notShown = new Set(['script', 'style', 'template', 'noscript']);
 const blockTags = new Set([
 	'p',

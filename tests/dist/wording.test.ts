@@ -96,3 +96,12 @@ describe('jargon explained once on a page, whichever component wrote it', () => 
 		expect(doubledExpansions(mainText(`<main>${spelled}</main>`).flat)).toEqual([]);
 	});
 });
+
+test('a term defined on the page (the jargon buster) is not explained again in its own definition', () => {
+	const terms = explainableTerms(loadContent().glossary);
+	const html = explainTermsInHtml(
+		'<dl><dt><dfn>CAMHS</dfn><span> (Child and Adolescent Mental Health Services)</span></dt><dd>CAMHS helps children.</dd></dl>',
+		terms,
+	);
+	expect(html).not.toContain('class="term"');
+});
