@@ -35,6 +35,8 @@ export type HowToGetIn = {
 	cannotReferYourself?: string;
 	/** Every way in, most direct first, worded. */
 	lines: WayInLine[];
+	/** The same, with ways in that say the same words said once (see sameWordsOnce): what pages show. */
+	said: WayInLine[];
 	/** One or two sentences for lists and search results. */
 	summary: string;
 };
@@ -150,13 +152,33 @@ export function wordWayIn(service: Service, way: WayIn, reader: Reader = {}): Wa
 	return { ...common, text: `${referrerSubject(service, way, reader)} can refer you.` };
 }
 
+/**
+ * Ways in that say the same sentence (two text lines, one for each area) become one line with all their contacts,
+ * so the sentence is said once. Their areas, when they differ, are in the contacts' labels.
+ */
+export function sameWordsOnce(lines: readonly WayInLine[]): WayInLine[] {
+	const merged: WayInLine[] = [];
+	for (const line of lines) {
+		const same = merged.find((earlier) => earlier.text === line.text && earlier.note === line.note);
+		if (!same) {
+			merged.push({ ...line, contacts: [...line.contacts] });
+			continue;
+		}
+		same.contacts.push(...line.contacts.filter((contact) => !same.contacts.includes(contact)));
+		same.confirmed &&= line.confirmed;
+		if (same.limitedTo !== line.limitedTo) delete same.limitedTo;
+	}
+	return merged;
+}
+
 /** The whole "how to get in" for a service: whether you can refer yourself, every way in, and a summary line. */
 export function howToGetIn(service: Service, reader: Reader = {}): HowToGetIn {
 	const lines = waysInFor(service, reader).map((way) => wordWayIn(service, way, reader));
+	const said = sameWordsOnce(lines);
 	const cannotReferYourself = reachFor(service, reader).referralOnly ? 'You cannot refer yourself.' : undefined;
-	const firstTwo = lines.slice(0, 2).map((line) => line.text);
+	const firstTwo = said.slice(0, 2).map((line) => line.text);
 	const summary = [cannotReferYourself, ...firstTwo].filter(Boolean).join(' ');
-	return { ...(cannotReferYourself ? { cannotReferYourself } : {}), lines, summary };
+	return { ...(cannotReferYourself ? { cannotReferYourself } : {}), lines, said, summary };
 }
 
 /** The one-line summary for lists and search results. */

@@ -10,7 +10,7 @@ export const sourceDocumentSchema = z
 		label: z.string().min(10).max(300),
 		/** How a service page names it: organisation and date, never file names or line numbers. */
 		publicName: z.string().min(10).max(200),
-		/** The document's own date; an undated document carries the earliest date it could be. Leave out for living sources. */
+		/** The document's own date, only where it states one. Leave out for undated documents and living sources. */
 		date: isoDate.optional(),
 	})
 	.strict();

@@ -46,7 +46,9 @@ test('a service you cannot refer yourself to says so under its heading, and says
 	await page.goto('/services/memory-service/');
 	const howToGetIn = page.locator('main h1 + .key-facts [data-main-contact]');
 	await expect(howToGetIn.locator('dt')).toHaveText('How to get in');
-	await expect(howToGetIn.locator('dd')).toHaveText('You cannot refer yourself. Your GP can refer you.');
+	await expect(howToGetIn.locator('dd')).toHaveText(
+		'You cannot refer yourself. Your GP (general practitioner) can refer you.',
+	);
 });
 
 test('a service page says who it is for and how to get in, with the main contact, under its heading, once', async ({

@@ -1,9 +1,10 @@
 /**
- * Print that people would keep, checked on real PDFs from Chromium: safety plans on A4, the crisis card at the size
- * of a bank card with nothing else on its page, results that start on page 1, and link addresses on paper.
+ * Print that people would keep, checked on real PDFs from Chromium: safety plans on A4 that fill their pages, the
+ * crisis card at the size of a bank card with nothing else on its page, results that start on page 1 with no stray
+ * punctuation, link addresses only where a person could type them, and phone numbers whole on one line.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { pdfPageBoxes, pdfRectangles, type Box } from './pdf.ts';
+import { pdfPageBoxes, pdfRectangles, pdfText, type Box } from './pdf.ts';
 
 const a4 = { width: 210, height: 297 };
 /** Chromium rounds a page to whole CSS pixels (0.26 mm), and a stroke sits half its width inside a box. */
@@ -111,18 +112,25 @@ test.describe('printed "which service?" results', () => {
 });
 
 test.describe('printed links show where they go', () => {
-	test('"More ways to get help now" and links in the text print their address', async ({ page }) => {
+	test('a link to another website prints its full address; a link within this site prints no bare path', async ({
+		page,
+	}) => {
 		await page.goto('/urgent-help/');
-		await page.emulateMedia({ media: 'print' });
-		const after = (selector: string) =>
-			page
-				.locator(selector)
-				.first()
-				.evaluate((el) => getComputedStyle(el, '::after').content);
-		expect(await after('.help-now__more a')).toContain('/urgent-help/');
-		expect(await after('main p a[href="/which-service/"]')).toContain('/which-service/');
+		const urgent = await pdfText(await printToPdf(page));
+		expect(urgent).toContain('Get help now');
+		expect(urgent.match(/\(\/[^)\s]*\)/g) ?? []).toEqual([]);
 		// Phone numbers and web addresses already show what to call or type.
-		expect(await after('main .contact__link')).toBe('none');
+		await page.emulateMedia({ media: 'print' });
+		const after = await page
+			.locator('main .contact__link')
+			.first()
+			.evaluate((el) => getComputedStyle(el, '::after').content);
+		expect(after).toBe('none');
+		await page.goto('/accessibility/');
+		const external = await page
+			.locator('main p > a[href^="https://www.gov.uk/"]')
+			.evaluate((el) => getComputedStyle(el, '::after').content);
+		expect(external).toContain('(https://www.gov.uk/government/publications/');
 	});
 
 	test('the menu and the exit control are not printed', async ({ page }) => {
@@ -132,4 +140,49 @@ test.describe('printed links show where they go', () => {
 		await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toBeHidden();
 		await expect(page.getByRole('region', { name: 'Get help now' }).locator('a[href="tel:999"]')).toBeVisible();
 	});
+});
+
+test.describe('printed pages read cleanly', () => {
+	test('the reasons on printed results are sentences, with no stray punctuation between them', async ({ page }) => {
+		await page.goto('/which-service/me/26-to-35/leicester/#help=anxiety');
+		await expect(page.locator('.is-enhanced')).toHaveCount(1);
+		const text = await pdfText(await printToPdf(page));
+		expect(text).toContain('How to get in');
+		expect(text.match(/.{0,30}[.;]\s*;.{0,30}|.{0,30};\s*It helps with.{0,30}/g) ?? []).toEqual([]);
+	});
+
+	for (const url of ['/safety-plan/my-safety-plan/', '/safety-plan/carer/'])
+		test(`${url} fills its pages: no printed page is more than half empty`, async ({ page }) => {
+			await page.goto(url);
+			const pdf = await printToPdf(page);
+			const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+			const document = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, verbosity: 0 }).promise;
+			const lowestText: string[] = [];
+			for (let number = 1; number <= document.numPages; number++) {
+				const pdfPage = await document.getPage(number);
+				const height = pdfPage.view[3]!;
+				const items = (await pdfPage.getTextContent()).items.filter((item) => 'str' in item && item.str.trim() !== '');
+				// Text is placed from the bottom of the page: the lowest line on the page has the smallest y.
+				const lowest = Math.min(...items.map((item) => ('transform' in item ? (item.transform[5] as number) : height)));
+				const used = (height - lowest) / height;
+				if (used < 0.5)
+					lowestText.push(`page ${number} of ${document.numPages}: text ends ${Math.round(used * 100)}% down`);
+			}
+			await document.loadingTask.destroy();
+			expect(lowestText).toEqual([]);
+		});
+
+	for (const url of ['/safety-plan/crisis-card/', '/safety-plan/my-safety-plan/', '/urgent-help/'])
+		test(`${url}: no phone number breaks across lines in print`, async ({ page }) => {
+			await page.setViewportSize({ width: 718, height: 1000 });
+			await page.goto(url);
+			await page.emulateMedia({ media: 'print' });
+			const broken = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLAnchorElement>('main a[href^="tel:"], main a[href^="sms:"]')]
+					.filter((link) => link.checkVisibility())
+					.filter((link) => new Set([...link.getClientRects()].map((rect) => Math.round(rect.top))).size > 1)
+					.map((link) => link.textContent?.trim()),
+			);
+			expect(broken).toEqual([]);
+		});
 });

@@ -12,7 +12,7 @@ import { explainFirstUses, termHref, type ExplainedTerm, type TermEntry } from '
 /** Text inside these is left alone: links and abbreviations already are one, code is literal, headings stay short. */
 const leaveAlone = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'dfn']);
 
-/** The explained term as hast, matching <Explained> on service pages. */
+/** The explained term as hast, matching termHtml() in glossary-terms.ts (every other page). */
 export function termElement(term: ExplainedTerm): Element {
 	return {
 		type: 'element',

@@ -1,0 +1,69 @@
+/**
+ * Entries in words a person can act on: an unknown is said as what the person can do, never as what the sources
+ * lack; no date a source does not give; every summary and guide plain enough to read at a glance.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/integrations/content/load.ts';
+import { plainText, readingEase } from '../../src/lib/guides.ts';
+
+const { services, guides, sourceDocuments } = loadContent();
+
+describe('unknowns in public words', () => {
+	test('an age label never talks about sources ("No age limit given"); with no ages from a source, it says what to do', () => {
+		expect(
+			services.filter((service) => /given|source|stated/i.test(service.ages.label)).map((service) => service.slug),
+		).toEqual([]);
+		for (const slug of [
+			'perinatal-mental-health-service',
+			'maternal-mental-health-service',
+			'live-well-leicester-stop-smoking',
+		])
+			expect(services.find((service) => service.slug === slug)!.ages.label, slug).toBe(
+				'Adults. Ask them if it is right for your age',
+			);
+	});
+
+	test('the perinatal and maternal services are listed for adults, as seed 001 lists them in its adult table', () => {
+		const seed001 = readFileSync('sources/seeds/001_c8d4e1b54f9c0eec.txt', 'utf8').split('\n');
+		const adultTable = seed001.findIndex((line) => line.startsWith('Adult Mental Health - referrals'));
+		for (const [slug, name] of [
+			['perinatal-mental-health-service', '\tPerinatal\t'],
+			['maternal-mental-health-service', 'Maternal Mental Health Service'],
+		] as const) {
+			expect(
+				seed001.findIndex((line) => line.includes(name)),
+				slug,
+			).toBeGreaterThan(adultTable);
+			expect(services.find((service) => service.slug === slug)!.audiences).toEqual(['adults']);
+		}
+	});
+});
+
+describe('dates only where a source gives one', () => {
+	test('the Central Access Point questions and answers (seed 000) state no date, so the site gives none', () => {
+		const seed000 = readFileSync('sources/seeds/000_20bb407a75c8239a.txt', 'utf8');
+		expect(seed000).not.toMatch(/\b(19|20)\d\d\b/);
+		const document = sourceDocuments.find((candidate) => candidate.id === 'seed-000')!;
+		expect(document.date).toBeUndefined();
+		expect(`${document.label} ${document.publicName}`).not.toMatch(/\b(19|20)\d\d\b/);
+	});
+});
+
+describe('plain words: Flesch reading ease of 60 or more', () => {
+	test('every service summary', () => {
+		const hard = services
+			.map((service) => ({ slug: service.slug, score: readingEase(service.summary) }))
+			.filter(({ score }) => score < 60)
+			.map(({ slug, score }) => `${slug}: ${Math.round(score)}`);
+		expect(hard).toEqual([]);
+	});
+
+	test('every self-help guide', () => {
+		const hard = guides
+			.map((guide) => ({ path: guide.path, score: readingEase(plainText(guide.body)) }))
+			.filter(({ score }) => score < 60)
+			.map(({ path, score }) => `${path}: ${Math.round(score)}`);
+		expect(hard).toEqual([]);
+	});
+});
