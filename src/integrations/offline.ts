@@ -21,12 +21,15 @@ export default function offlineSupport(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				root = config.root;
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': ({ dir, pages, logger }) => {
 				const out = fileURLToPath(dir);
 				const fileFor = (url: string) => join(out, url.endsWith('/') ? `${url}index.html` : url);
 				const read = (url: string) => (existsSync(fileFor(url)) ? readFileSync(fileFor(url), 'utf8') : undefined);
 				const precache = precacheUrls(read);
-				const onOpen = keptWhenOpenedUrls(read);
+				const onOpen = keptWhenOpenedUrls(
+					read,
+					pages.map(({ pathname }) => `/${pathname}`),
+				);
 				const every = [...new Set([...precache, ...Object.values(onOpen).flat()])];
 				const template = readFileSync(fileURLToPath(new URL('./src/offline/service-worker.js', root)), 'utf8');
 				const version = offlineVersion(
@@ -35,7 +38,7 @@ export default function offlineSupport(): AstroIntegration {
 				);
 				writeFileSync(join(out, 'sw.js'), serviceWorkerScript(template, version, precache, onOpen));
 				logger.info(
-					`Service worker ${version} keeps ${precache.length} files at the first visit, and a safety plan page's files when it is opened (${every.length} in all).`,
+					`Service worker ${version} keeps ${precache.length} files at the first visit, and a safety plan, language or Easy Read page's files when it is opened (${every.length} in all).`,
 				);
 			},
 		},

@@ -25,7 +25,9 @@ export default function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				try {
-					const created = await pagefind.createIndex({ forceLanguage: 'en' });
+					// No forced language: each page is indexed in its <html lang>, so the pages in other languages have their own
+					// indexes and their words never turn up in an English search.
+					const created = await pagefind.createIndex();
 					assertNoErrors('start', created.errors);
 					const index = created.index!;
 					const added = await index.addDirectory({ path: fileURLToPath(dir) });
