@@ -44,7 +44,8 @@ for (const language of languages.filter((candidate) => candidate.font)) {
 			join(root, 'public/fonts', `${file}.css`),
 			`/* ${language.englishName} (${language.nativeName}): a subset of Noto Sans ${script[0]!.toUpperCase()}${script.slice(1)} (SIL Open Font License 1.1), made by scripts/subset-fonts.ts. */\n` +
 				`@font-face { font-family: '${fontFamily(font)}'; src: url('/fonts/${file}.woff2') format('woff2'); font-weight: 400; font-display: swap; }\n` +
-				`:lang(${language.lang}) { font-family: '${fontFamily(font)}', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }\n`,
+				// Inside <body> only: the page's <html lang> is the language too, and the header and footer stay English.
+				`body :lang(${language.lang}) { font-family: '${fontFamily(font)}', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }\n`,
 		);
 		manifest[file] = { characters: text, bytes: subset.length };
 		console.log(`public/fonts/${file}.woff2: ${subset.length} bytes, ${[...text].length} characters`);

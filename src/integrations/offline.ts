@@ -34,7 +34,10 @@ export default function offlineSupport(): AstroIntegration {
 							? readFileSync(fileFor(url), 'utf8')
 							: undefined;
 				const precache = precacheUrls(read);
-				const onOpen = keptWhenOpenedUrls(read);
+				const onOpen = keptWhenOpenedUrls(
+					read,
+					site.pages.map((page) => page.url),
+				);
 				const every = [...new Set([...precache, ...Object.values(onOpen).flat()])];
 				const template = readFileSync(fileURLToPath(new URL('./src/offline/service-worker.js', root)), 'utf8');
 				const version = offlineVersion(
@@ -43,7 +46,7 @@ export default function offlineSupport(): AstroIntegration {
 				);
 				writeFileSync(join(out, 'sw.js'), serviceWorkerScript(template, version, precache, onOpen));
 				logger.info(
-					`Service worker ${version} keeps ${precache.length} files at the first visit, and a safety plan page's files when it is opened (${every.length} in all).`,
+					`Service worker ${version} keeps ${precache.length} files at the first visit, and a safety plan, language or Easy Read page's files when it is opened (${every.length} in all).`,
 				);
 			},
 		},

@@ -20,7 +20,9 @@ export default function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const { pages } = builtSite(dir);
 				try {
-					const created = await pagefind.createIndex({ forceLanguage: 'en' });
+					// No forced language: each page is indexed in its <html lang>, so the pages in other languages have their own
+					// indexes and their words never turn up in an English search.
+					const created = await pagefind.createIndex();
 					assertNoErrors('start', created.errors);
 					const index = created.index!;
 					const added = await Promise.all(pages.map(({ url, html }) => index.addHTMLFile({ url, content: html })));

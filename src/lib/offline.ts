@@ -28,12 +28,22 @@ export const keptWhenOpened = [
 	'/safety-plan/crisis-card/',
 ] as const;
 
-/** Every page that can be kept offline. */
+/**
+ * Sections whose every page is kept, with its files, once opened: help in other languages and in Easy Read. For
+ * someone who cannot read the English pages these are the crisis pages; each is small and works without scripts.
+ */
+export const keptWhenOpenedSections = ['/help-in-your-language/', '/easy-read/'] as const;
+
+function inKeptSection(pathname: string): boolean {
+	return keptWhenOpenedSections.some((section) => pathname.startsWith(section));
+}
+
+/** Every page that can be kept offline, besides the pages of the kept sections. */
 export const offlinePages = [...precachedPages, ...keptWhenOpened] as const;
 
 /** Whether a page is one of those kept offline, so it offers to keep them (registers the service worker). */
 export function keepsOffline(pathname: string): boolean {
-	return (offlinePages as readonly string[]).includes(pathname);
+	return (offlinePages as readonly string[]).includes(pathname) || inKeptSection(pathname);
 }
 
 /** Attributes that make a page load a file: scripts, images and island components. */
@@ -121,9 +131,10 @@ export function pageWithFiles(read: ReadBuilt, page: string): string[] {
 	return [...urls];
 }
 
-/** For each page kept when it is opened, the files to keep then. */
-export function keptWhenOpenedUrls(read: ReadBuilt): Record<string, string[]> {
-	return Object.fromEntries(keptWhenOpened.map((page) => [page, pageWithFiles(read, page)]));
+/** For each page kept when it is opened (the list above, then the built pages of the kept sections), the files to keep then. */
+export function keptWhenOpenedUrls(read: ReadBuilt, builtPages: readonly string[] = []): Record<string, string[]> {
+	const sectionPages = builtPages.filter(inKeptSection).toSorted();
+	return Object.fromEntries([...keptWhenOpened, ...sectionPages].map((page) => [page, pageWithFiles(read, page)]));
 }
 
 /** A short version for the kept files: it changes whenever any of them, or the worker itself, changes. */

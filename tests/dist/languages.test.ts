@@ -1,12 +1,16 @@
 /**
  * The "Help in your language" pages, read from dist/: each one's content in its language and direction, the same
- * crisis numbers as the English footer, hreflang links both ways, and a served font only where the script needs it.
+ * crisis numbers as the English footer, hreflang links both ways, a served font only where the script needs it, and
+ * every one (Easy Read too) in the search index and kept on the device once opened.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/integrations/content/load.ts';
 import { languagePagePath, type LanguagePageKind } from '../../src/lib/translations/pages.ts';
 import { attribute, elements, hasClass, readable, textOf, type ElementNode } from '../../src/lib/html.ts';
-import { pages, type BuiltPage } from './built-site.ts';
+import { distDir, pages, type BuiltPage } from './built-site.ts';
 
 const { languages } = loadContent().translations;
 const kinds: LanguagePageKind[] = ['help', 'crisis-card', 'safety-plan'];
@@ -114,5 +118,64 @@ describe('finding them', () => {
 	test('the Easy Read pages are linked from the pages they simplify', () => {
 		expect(links(main(byUrl.get('/urgent-help/')))).toContain('/easy-read/urgent-help/');
 		expect(links(main(byUrl.get('/safety-plan/my-safety-plan/')))).toContain('/easy-read/safety-plan/');
+	});
+});
+
+describe('in the search index and offline', () => {
+	const languagePages = languages.flatMap((language) =>
+		kinds.map((kind) => ({ language, url: languagePagePath(kind, language.slug) })),
+	);
+	const easyRead = ['/easy-read/urgent-help/', '/easy-read/safety-plan/'];
+
+	/** Every page in Pagefind's index: its address, the language of the index that holds it, and its result's title. */
+	function indexed(): Map<string, { language: string; title: string }> {
+		const dir = join(distDir, 'pagefind', 'fragment');
+		const records = readdirSync(dir).map((file) => {
+			const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+			const record = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: { title?: string } };
+			// Pagefind names each fragment after the language of its index: "gu_1a2b3c.pf_fragment".
+			return [record.url, { language: file.slice(0, file.indexOf('_')), title: record.meta.title ?? '' }] as const;
+		});
+		return new Map(records);
+	}
+
+	test('every language page is in the search index under its own language, never the English one; Easy Read is in English', () => {
+		const index = indexed();
+		const wrong: string[] = [];
+		for (const { language, url } of languagePages) {
+			const found = index.get(url);
+			if (!found) wrong.push(`${url}: not in the search index`);
+			else if (found.language !== language.lang) wrong.push(`${url}: indexed as "${found.language}", not "${language.lang}"`);
+		}
+		for (const url of easyRead) {
+			const found = index.get(url);
+			if (found?.language !== 'en-gb' || !found.title.endsWith(': Easy Read')) wrong.push(`${url}: not in the English index as an Easy Read page (${JSON.stringify(found)})`);
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test('the service worker keeps every language and Easy Read page once opened, with the font and pictures it shows', () => {
+		const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
+		const keptWhenOpened = JSON.parse(worker.match(/const keptWhenOpened = (\{.*\});/)![1]!) as Record<string, string[]>;
+		const wrong: string[] = [];
+		for (const url of [...languagePages.map(({ url }) => url), '/help-in-your-language/', ...easyRead]) {
+			const kept = keptWhenOpened[url];
+			if (!kept) {
+				wrong.push(`${url}: not kept`);
+				continue;
+			}
+			const page = byUrl.get(url);
+			const shown = page
+				? [
+						...elements(page, 'link').map((link) => attribute(link, 'href') ?? ''),
+						...elements(page, 'img').map((image) => attribute(image, 'src') ?? ''),
+					].filter((file) => /^\/fonts\/.+\.(css|woff2)$/.test(file) || /^\/easy-read\/.+\.svg$/.test(file))
+				: [];
+			for (const file of shown) if (!kept.includes(file)) wrong.push(`${url}: ${file} is not kept with it`);
+		}
+		for (const { language, url } of languagePages)
+			if (language.font && !keptWhenOpened[url]?.includes(`/fonts/${language.font}.woff2`))
+				wrong.push(`${url}: its font is not kept, so offline it would show boxes`);
+		expect(wrong).toEqual([]);
 	});
 });

@@ -1,13 +1,15 @@
 /**
  * The "Help in your language" and Easy Read pages, as a person uses them in Chromium: axe on every one (right to
  * left included), text that renders in every script at 320 px with no sideways scroll, a layout that mirrors for
- * Urdu and Arabic, and each crisis card and safety plan printed to PDF with its numbers and its script.
+ * Urdu and Arabic, each crisis card and safety plan printed to PDF with its numbers and its script, words in each
+ * script found in that language's search index, and a page opened once that opens again, in its script, offline.
  * Screenshots at 320 px are saved with FULL_SWEEP=1.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fullSweep } from './built-pages.ts';
 import { pdfFontNames, pdfText } from './pdf.ts';
+import { serveBuiltSite } from './serve-built-site.ts';
 import { loadContent } from '../../src/integrations/content/load.ts';
 import { languagePagePath, type LanguagePageKind } from '../../src/lib/translations/pages.ts';
 
@@ -140,4 +142,47 @@ test.describe('printed in each language', () => {
 					);
 			}
 		});
+});
+
+test('each language has its own search index, which finds its pages by a word in its own script', async ({ page }) => {
+	// The word for "interpreter" on each help page, as its translation writes it.
+	const words: Record<string, string> = { gujarati: 'દુભાષિયા', punjabi: 'ਦੁਭਾਸ਼ੀਆ', urdu: 'ترجمان', polish: 'tłumacza' };
+	for (const [slug, word] of Object.entries(words)) {
+		// Pagefind searches the index of the page's own language.
+		await page.goto(languagePagePath('help', slug));
+		const found = await page.evaluate(async (query) => {
+			const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+			await pagefind.init();
+			const search = await pagefind.search(query);
+			return Promise.all(
+				search.results.map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url),
+			);
+		}, word);
+		expect(found, slug).toContain(languagePagePath('help', slug));
+	}
+});
+
+test('a language page, once opened, opens again with no signal, drawn in its own script', async ({ page, context }) => {
+	const language = languages.find((candidate) => candidate.font)!;
+	const url = languagePagePath('help', language.slug);
+	const site = await serveBuiltSite();
+	try {
+		await page.goto(site.origin + url);
+		const kept = () =>
+			page.evaluate(async () => {
+				const addresses: string[] = [];
+				for (const name of await caches.keys())
+					for (const request of await (await caches.open(name)).keys()) addresses.push(new URL(request.url).pathname);
+				return addresses;
+			});
+		await expect.poll(kept).toEqual(expect.arrayContaining([url, `/fonts/${language.font}.woff2`]));
+
+		await context.setOffline(true);
+		await site.close();
+		await page.goto(site.origin + url);
+		await expect(page.locator('main h1')).toHaveText(scriptOf[language.lang]!);
+		expect(await scriptFontLoaded(page, language.font), `the served ${language.font} font, from the device`).toBe(true);
+	} finally {
+		await site.close();
+	}
 });
