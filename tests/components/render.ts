@@ -1,0 +1,83 @@
+/**
+ * Renders one component through Astro's container API and reads the result as a person would meet it: the text,
+ * the links and their addresses, the language and direction of each part, and what is hidden. The HTML is parsed
+ * (ultrahtml), never matched with regular expressions.
+ */
+import { experimental_AstroContainer as AstroContainer, type ContainerRenderOptions } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer } from '@astrojs/react/container-renderer';
+import { ELEMENT_NODE, TEXT_NODE, parse, type ElementNode, type Node } from 'ultrahtml';
+import { querySelectorAll } from 'ultrahtml/selector';
+
+type Component = Parameters<AstroContainer['renderToString']>[0];
+
+let container: Promise<AstroContainer> | undefined;
+
+function theContainer(): Promise<AstroContainer> {
+	container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
+		AstroContainer.create({ renderers, astroConfig: { site: 'http://localhost:4321', trailingSlash: 'always' } }),
+	);
+	return container;
+}
+
+/** The words in a part of the page, with the spaces a browser would show between them. */
+export function textOf(node: Node): string {
+	return rawText(node).replace(/\s+/g, ' ').trim();
+}
+
+function rawText(node: Node): string {
+	if (node.type === TEXT_NODE) return decode(node.value);
+	if (node.type !== ELEMENT_NODE && node.type !== 0) return '';
+	if (node.type === ELEMENT_NODE && ['script', 'style', 'template'].includes(node.name)) return '';
+	return (node.children as Node[]).map(rawText).join('');
+}
+
+function decode(text: string): string {
+	return text
+		.replaceAll('&nbsp;', '\u00a0')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&#x27;', "'")
+		.replaceAll('&amp;', '&');
+}
+
+/** True when the element or one of its ancestors is hidden from everyone (the `hidden` attribute). */
+export function isHidden(node: Node): boolean {
+	for (let at: Node | undefined = node; at && at.type === ELEMENT_NODE; at = at.parent) {
+		if ('hidden' in at.attributes) return true;
+	}
+	return false;
+}
+
+export type Rendered = {
+	html: string;
+	/** Every element that matches a CSS selector, in document order. */
+	all(selector: string): ElementNode[];
+	/** The one element that matches; fails when there is none or more than one. */
+	one(selector: string): ElementNode;
+	/** The text of the whole render, or of the one element that matches. */
+	text(selector?: string): string;
+	/** Each link's text and address, in order. */
+	links(selector?: string): { text: string; href: string }[];
+};
+
+export async function render(component: Component, options: ContainerRenderOptions = {}): Promise<Rendered> {
+	const html = await (await theContainer()).renderToString(component, options);
+	const root = parse(html) as Node;
+	const all = (selector: string) => querySelectorAll(root, selector) as ElementNode[];
+	const one = (selector: string) => {
+		const found = all(selector);
+		if (found.length !== 1) throw new Error(`${found.length} elements match "${selector}" in:\n${html}`);
+		return found[0]!;
+	};
+	return {
+		html,
+		all,
+		one,
+		text: (selector) => textOf(selector ? one(selector) : root),
+		links: (selector = 'a') =>
+			all(selector).map((link) => ({ text: textOf(link), href: decode(link.attributes['href'] ?? '') })),
+	};
+}
