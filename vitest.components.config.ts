@@ -16,6 +16,8 @@ export default defineConfig(async (env) => {
 			name: 'components',
 			include: ['src/components/**/*.test.ts'],
 			environment: 'node',
+			// One container and one read of the content for every test file in a worker: the renders share no state.
+			isolate: false,
 		},
 	})(env);
 });

@@ -8,16 +8,27 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/react/container-renderer';
 import { ELEMENT_NODE, TEXT_NODE, parse, type ElementNode, type Node } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
+import { getCrisisLine } from '../../src/data/content.ts';
+import { telHref } from '../../src/base/phone.ts';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 
+const site = 'http://localhost:4321';
 let container: Promise<AstroContainer> | undefined;
 
 function theContainer(): Promise<AstroContainer> {
 	container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
-		AstroContainer.create({ renderers, astroConfig: { site: 'http://localhost:4321', trailingSlash: 'always' } }),
+		AstroContainer.create({ renderers, astroConfig: { site, trailingSlash: 'always' } }),
 	);
 	return container;
+}
+
+/** A crisis line's phone number as the content gives it, and the tel: address a link to it must have. */
+export async function phoneOf(lineId: string): Promise<{ number: string; href: string }> {
+	const line = await getCrisisLine(lineId);
+	const phone = line.contacts.find((contact) => contact.kind === 'phone');
+	if (!phone) throw new Error(`${lineId} has no phone number`);
+	return { number: phone.number, href: telHref(phone.number) };
 }
 
 /** The words in a part of the page, with the spaces a browser would show between them. */
@@ -25,11 +36,24 @@ export function textOf(node: Node): string {
 	return rawText(node).replace(/\s+/g, ' ').trim();
 }
 
+/** Elements a browser shows on a line of their own, so their words never run into the next ones. */
+const blocks = new Set(
+	'address article aside br dd details div dl dt fieldset figure footer form h1 h2 h3 h4 h5 h6 header hr legend li main nav ol p section summary table td th tr ul'.split(
+		' ',
+	),
+);
+
 function rawText(node: Node): string {
 	if (node.type === TEXT_NODE) return decode(node.value);
 	if (node.type !== ELEMENT_NODE && node.type !== 0) return '';
 	if (node.type === ELEMENT_NODE && ['script', 'style', 'template'].includes(node.name)) return '';
-	return (node.children as Node[]).map(rawText).join('');
+	const text = (node.children as Node[]).map(rawText).join('');
+	return node.type === ELEMENT_NODE && blocks.has(node.name) ? ` ${text} ` : text;
+}
+
+/** Every element inside a part of the page that matches a CSS selector. */
+export function find(node: Node, selector: string): ElementNode[] {
+	return querySelectorAll(node, selector) as ElementNode[];
 }
 
 function decode(text: string): string {
@@ -63,8 +87,13 @@ export type Rendered = {
 	links(selector?: string): { text: string; href: string }[];
 };
 
-export async function render(component: Component, options: ContainerRenderOptions = {}): Promise<Rendered> {
-	const html = await (await theContainer()).renderToString(component, options);
+/** Renders a component with its props and slots; `path` is the address of the page it is on (Astro.url). */
+export async function render(
+	component: Component,
+	{ path = '/', ...options }: ContainerRenderOptions & { path?: string } = {},
+): Promise<Rendered> {
+	const request = new Request(new URL(path, site));
+	const html = await (await theContainer()).renderToString(component, { request, ...options });
 	const root = parse(html) as Node;
 	const all = (selector: string) => querySelectorAll(root, selector) as ElementNode[];
 	const one = (selector: string) => {
