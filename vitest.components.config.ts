@@ -14,7 +14,7 @@ export default defineConfig(async (env) => {
 	return getViteConfig({
 		test: {
 			name: 'components',
-			include: ['src/components/**/*.test.ts'],
+			include: ['src/components/**/*.test.{ts,tsx}'],
 			environment: 'node',
 			// One container and one read of the content for every test file in a worker: the renders share no state.
 			isolate: false,

@@ -6,7 +6,7 @@
 import { experimental_AstroContainer as AstroContainer, type ContainerRenderOptions } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/react/container-renderer';
-import { ELEMENT_NODE, TEXT_NODE, parse, type ElementNode, type Node } from 'ultrahtml';
+import { ELEMENT_NODE, TEXT_NODE, parse, walkSync, type ElementNode, type Node } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
 import { getCrisisLine } from '../../src/data/content.ts';
 import { telHref } from '../../src/base/phone.ts';
@@ -51,9 +51,48 @@ function rawText(node: Node): string {
 	return node.type === ELEMENT_NODE && blocks.has(node.name) ? ` ${text} ` : text;
 }
 
-/** Every element inside a part of the page that matches a CSS selector. */
+/** Splits a selector at `separator` where it is outside [attribute] brackets and quotes. */
+function splitOutside(selector: string, separator: (char: string) => boolean): string[] {
+	const parts: string[] = [];
+	let current = '';
+	let depth = 0;
+	let quote = '';
+	for (const char of selector) {
+		if (quote) quote = char === quote ? '' : quote;
+		else if (char === '"' || char === "'") quote = char;
+		else if (char === '[') depth += 1;
+		else if (char === ']') depth -= 1;
+		if (separator(char) && depth === 0 && !quote) {
+			parts.push(current.trim());
+			current = '';
+		} else current += char;
+	}
+	return [...parts, current.trim()].filter(Boolean);
+}
+
+/** The elements matching one selector with no list: each step of a chain of descendants in turn. */
+function matching(node: Node, selector: string): Set<Node> {
+	if (selector.includes('>')) return new Set(querySelectorAll(node, selector));
+	let found: Node[] = [node];
+	for (const part of splitOutside(selector, (char) => /\s/.test(char))) {
+		const next = new Set<Node>();
+		for (const from of found) for (const match of querySelectorAll(from, part)) if (match !== from) next.add(match);
+		found = [...next];
+	}
+	return new Set(found);
+}
+
+/**
+ * Every element inside a part of the page that matches a CSS selector, in document order. ultrahtml matches one
+ * compound selector at a time; lists ("a, button") and chains of descendants ("main li a") are followed here.
+ */
 export function find(node: Node, selector: string): ElementNode[] {
-	return querySelectorAll(node, selector) as ElementNode[];
+	const wanted = new Set(splitOutside(selector, (char) => char === ',').flatMap((part) => [...matching(node, part)]));
+	const ordered: ElementNode[] = [];
+	walkSync(node, (child) => {
+		if (wanted.has(child)) ordered.push(child as ElementNode);
+	});
+	return ordered;
 }
 
 function decode(text: string): string {
@@ -93,9 +132,14 @@ export async function render(
 	{ path = '/', ...options }: ContainerRenderOptions & { path?: string } = {},
 ): Promise<Rendered> {
 	const request = new Request(new URL(path, site));
-	const html = await (await theContainer()).renderToString(component, { request, ...options });
-	const root = parse(html) as Node;
-	const all = (selector: string) => querySelectorAll(root, selector) as ElementNode[];
+	return read(await (await theContainer()).renderToString(component, { request, ...options }));
+}
+
+/** Reads rendered HTML (for example a React island's server render) as a person would meet it. */
+export function read(html: string): Rendered {
+	// React marks where two pieces of text meet with an empty comment; ultrahtml 1.7 drops the text before a comment.
+	const root = parse(html.replaceAll('<!-- -->', '')) as Node;
+	const all = (selector: string) => find(root, selector);
 	const one = (selector: string) => {
 		const found = all(selector);
 		if (found.length !== 1) throw new Error(`${found.length} elements match "${selector}" in:\n${html}`);

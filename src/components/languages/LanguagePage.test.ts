@@ -43,7 +43,10 @@ describe('LanguagePage', () => {
 			'This translation is waiting to be checked by a native speaker.',
 		);
 		const strings = Object.fromEntries(
-			Object.entries(source).map(([key, en]) => [key, { en, text: en, state: 'checked' as const }]),
+			Object.entries(source).map(([key, en]) => [
+				key,
+				{ en, text: en, state: 'checked' as const, checkedBy: 'a fluent speaker', checkedOn: '2026-12-01' },
+			]),
 		);
 		const checked = await render(LanguagePage, { props: props({ ...rtl, strings }) });
 		expect(checked.all('[data-translation-notice]')).toEqual([]);
