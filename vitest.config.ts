@@ -1,11 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests cover the pure modules in src/lib and src/schemas; they need neither Astro nor a browser.
+/**
+ * Two kinds of unit test, no build needed: the pure modules in src/lib and src/schemas (tests/unit), and each
+ * component rendered on its own through Astro (beside the component, see vitest.components.config.ts).
+ */
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node',
-		// The test files share no state (pure modules over read-only content), so one worker may run several: 18 s -> 11 s.
-		isolate: false,
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					// The test files share no state (pure modules over read-only content), so one worker may run several.
+					isolate: false,
+				},
+			},
+			'./vitest.components.config.ts',
+		],
 	},
 });

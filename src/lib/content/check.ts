@@ -247,16 +247,18 @@ function knownPages(options: CheckOptions, services: readonly Service[], guides:
 	]);
 }
 
-/** Checks every file of the content folder, alone and together. */
-export function checkContent(files: readonly ContentFile[], options: CheckOptions): Content {
-	const problems: Problem[] = [];
-	const byName = new Map<SingleFile, ContentFile>();
-	const serviceFiles: [ContentFile, string][] = [];
-	const guideFiles: [ContentFile, string][] = [];
-	const languageFiles: [ContentFile, string][] = [];
-	const sourceTables: { path: string; data: unknown }[] = [];
-	const slugOwners = new Map<string, string>();
+type Sorted = {
+	byName: Map<SingleFile, ContentFile>;
+	serviceFiles: [ContentFile, string][];
+	guideFiles: [ContentFile, string][];
+	languageFiles: [ContentFile, string][];
+	sourceTables: { path: string; data: unknown }[];
+};
 
+/** Each file to its place: one of the single files, a service, a guide, a language or a source table. */
+function sortFiles(files: readonly ContentFile[], problems: Problem[]): Sorted {
+	const sorted: Sorted = { byName: new Map(), serviceFiles: [], guideFiles: [], languageFiles: [], sourceTables: [] };
+	const slugOwners = new Map<string, string>();
 	for (const file of files) {
 		const place = placeOf(file.path);
 		if (place.kind === 'skipped') continue;
@@ -268,9 +270,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 			problems.push({ file: file.path, field: '', message: file.unreadable });
 			continue;
 		}
-		if (place.kind === 'single') byName.set(place.name, file);
-		else if (place.kind === 'source-table') sourceTables.push({ path: file.path, data: file.data });
-		else if (place.kind === 'language') languageFiles.push([file, place.slug]);
+		if (place.kind === 'single') sorted.byName.set(place.name, file);
+		else if (place.kind === 'source-table') sorted.sourceTables.push({ path: file.path, data: file.data });
+		else if (place.kind === 'language') sorted.languageFiles.push([file, place.slug]);
 		else {
 			const owner = slugOwners.get(`${place.kind}:${place.slug}`);
 			if (owner) {
@@ -278,22 +280,27 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 				continue;
 			}
 			slugOwners.set(`${place.kind}:${place.slug}`, file.path);
-			(place.kind === 'service' ? serviceFiles : guideFiles).push([file, place.slug]);
+			(place.kind === 'service' ? sorted.serviceFiles : sorted.guideFiles).push([file, place.slug]);
 		}
 	}
-	for (const name of singleFiles) if (!byName.has(name)) problems.push({ file: `content/${name}.yaml`, field: '', message: 'is missing' });
-	const single = (name: SingleFile): ContentFile => byName.get(name) ?? { path: `content/${name}.yaml`, text: '', data: undefined };
+	for (const name of singleFiles) if (!sorted.byName.has(name)) problems.push({ file: `content/${name}.yaml`, field: '', message: 'is missing' });
+	return sorted;
+}
 
-	const doNotPublishFile = single('do-not-publish');
-	const doNotPublish = doNotPublishSchema.safeParse(doNotPublishFile.data);
-	if (!doNotPublish.success) problems.push(...schemaProblems(doNotPublishFile.path, doNotPublish.error));
-	else if (doNotPublish.data.length === 0) problems.push({ file: doNotPublishFile.path, field: '', message: 'is empty: it must list the numbers that must never be published' });
+/** The numbers that must never be published, and a check of any file's text against them. */
+function forbiddenNumbers(file: ContentFile, problems: Problem[]) {
+	const doNotPublish = doNotPublishSchema.safeParse(file.data);
+	if (!doNotPublish.success) problems.push(...schemaProblems(file.path, doNotPublish.error));
+	else if (doNotPublish.data.length === 0) problems.push({ file: file.path, field: '', message: 'is empty: it must list the numbers that must never be published' });
 	const forbidden = doNotPublish.success ? doNotPublish.data : [];
 	const forbiddenKey = forbidden.map((entry) => entry.number).join('|');
-	const textProblemsOf = (file: ContentFile) => remembered(file, `text ${forbiddenKey}`, () => textProblems(file.path, file.data, forbidden));
+	const textProblemsOf = (checked: ContentFile) => remembered(checked, `text ${forbiddenKey}`, () => textProblems(checked.path, checked.data, forbidden));
+	return { forbidden, forbiddenKey, textProblemsOf };
+}
 
+/** The files that hold one list or one document each: source documents, crisis lines, glossary, search words, the site. */
+function checkSingleFiles(single: (name: SingleFile) => ContentFile, languageFiles: [ContentFile, string][], textProblemsOf: (file: ContentFile) => Problem[], problems: Problem[]) {
 	const documents = remembered(single('source-documents'), 'list', () => checkList(single('source-documents'), sourceDocumentSchema, (document) => document.id, 'id', 'source documents'));
-	const documentIds = new Set(documents.items.map((document) => document.id));
 	const lines = remembered(single('crisis-lines'), 'list', () => checkList(single('crisis-lines'), crisisLineSchema, (line) => line.id, 'id', 'crisis lines'));
 	const glossaryList = remembered(single('glossary'), 'list', () => checkList(single('glossary'), glossaryEntrySchema, (entry) => glossaryId(entry.term), 'term', 'terms'));
 	const glossary = glossaryList.items.map((entry) => ({ ...entry, id: glossaryId(entry.term) }));
@@ -314,6 +321,59 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	if (!crisisTerms.success) problems.push(...schemaProblems(crisisTermsFile.path, crisisTerms.error));
 	for (const file of [single('source-documents'), single('crisis-lines'), single('glossary'), vocabularyFile, crisisTermsFile, siteFile])
 		problems.push(...textProblemsOf(file));
+	return {
+		sourceDocuments: documents.items,
+		crisisLines: lines.items,
+		glossary,
+		searchVocabulary: vocabulary.success ? vocabulary.data : emptySearchVocabulary,
+		crisisTerms: crisisTerms.success ? crisisTerms.data : emptyCrisisTerms,
+		crisisPhrasings: crisisPhrasings.success ? crisisPhrasings.data : { crisis: {}, notCrisis: {} },
+		siteOperator: siteOperator.success ? siteOperator.data : undefined,
+		translations: { source: translations.source, languages: translations.languages },
+	};
+}
+
+/** Every cited document must be one of the source documents. */
+function citationProblems(files: readonly ContentFile[], documents: readonly SourceDocument[]): Problem[] {
+	if (documents.length === 0) return [];
+	const documentIds = new Set(documents.map((document) => document.id));
+	return files.flatMap((file) =>
+		citedDocuments(file.data)
+			.filter(([, id]) => !documentIds.has(id))
+			.map(([field, id]) => ({ file: file.path, field, message: `"${id}" is not a document in content/source-documents.yaml` }))
+	);
+}
+
+type GuideChecks = { options: CheckOptions; pages: Set<string>; forbidden: DoNotPublish; forbiddenKey: string; textProblemsOf: (file: ContentFile) => Problem[] };
+
+/** Checks one guide: its frontmatter, its text, its sections, its links and its numbers. */
+function checkGuide(file: ContentFile, slug: string, checks: GuideChecks, problems: Problem[]): GuideFile | undefined {
+	const { options, pages, forbidden, forbiddenKey, textProblemsOf } = checks;
+	const pagesKey = [...pages].join(' ');
+	const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const body = file.body ?? '';
+	const parsed = remembered(file, 'schema', () => guideSchema.safeParse(file.data));
+	if (!parsed.success) problems.push(...schemaProblems(file.path, parsed.error));
+	problems.push(
+		...textProblemsOf(file),
+		...sectionProblems(body).map((message) => ({ file: file.path, field: 'body', message })),
+		...remembered(file, `markup ${pagesKey}`, () => guideMarkupProblems(file.path, text, { pageExists: (href) => pages.has(href) })),
+		...remembered(file, `numbers ${forbiddenKey}`, () =>
+			forbiddenNumbersIn(text, forbidden).map((entry) => ({ file: file.path, field: `line ${lineOfNumber(text, entry)}`, message: forbiddenProblem(entry) }))
+		)
+	);
+	if (!parsed.success) return undefined;
+	problems.push(...overdueProblems(file.path, '', { lastChecked: parsed.data.lastReviewed, overdueBecause: parsed.data.overdueBecause }, options, 'lastReviewed'));
+	return { path: file.path, slug, data: parsed.data, body };
+}
+
+/** Checks every file of the content folder, alone and together. */
+export function checkContent(files: readonly ContentFile[], options: CheckOptions): Content {
+	const problems: Problem[] = [];
+	const { byName, serviceFiles, guideFiles, languageFiles, sourceTables } = sortFiles(files, problems);
+	const single = (name: SingleFile): ContentFile => byName.get(name) ?? { path: `content/${name}.yaml`, text: '', data: undefined };
+	const { forbidden, forbiddenKey, textProblemsOf } = forbiddenNumbers(single('do-not-publish'), problems);
+	const singles = checkSingleFiles(single, languageFiles, textProblemsOf, problems);
 
 	const services: Service[] = [];
 	for (const [file, slug] of serviceFiles) {
@@ -324,50 +384,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 			problems.push(...overdueProblems(file.path, '', result.service, options));
 		}
 	}
-	for (const [index, line] of lines.items.entries()) problems.push(...overdueProblems(single('crisis-lines').path, String(index), line, options));
+	for (const [index, line] of singles.crisisLines.entries()) problems.push(...overdueProblems(single('crisis-lines').path, String(index), line, options));
+	problems.push(...citationProblems([single('crisis-lines'), ...serviceFiles.map(([serviceFile]) => serviceFile)], singles.sourceDocuments));
 
-	// Every cited document must be one of the source documents.
-	if (documents.items.length > 0)
-		for (const file of [single('crisis-lines'), ...serviceFiles.map(([serviceFile]) => serviceFile)])
-			for (const [field, id] of citedDocuments(file.data))
-				if (!documentIds.has(id)) problems.push({ file: file.path, field, message: `"${id}" is not a document in content/source-documents.yaml` });
+	const pages = knownPages(options, services, guideFiles.map(([, slug]) => ({ slug })), singles.glossary);
+	const checks: GuideChecks = { options, pages, forbidden, forbiddenKey, textProblemsOf };
+	const guides = guideFiles.flatMap(([file, slug]) => checkGuide(file, slug, checks, problems) ?? []);
 
-	const guides: GuideFile[] = [];
-	const guideSlugs = guideFiles.map(([, slug]) => ({ slug }));
-	const pages = knownPages(options, services, guideSlugs, glossary);
-	const pagesKey = [...pages].join(' ');
-	for (const [file, slug] of guideFiles) {
-		const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-		const body = file.body ?? '';
-		const parsed = remembered(file, 'schema', () => guideSchema.safeParse(file.data));
-		if (!parsed.success) problems.push(...schemaProblems(file.path, parsed.error));
-		problems.push(
-			...textProblemsOf(file),
-			...sectionProblems(body).map((message) => ({ file: file.path, field: 'body', message })),
-			...remembered(file, `markup ${pagesKey}`, () => guideMarkupProblems(file.path, text, { pageExists: (href) => pages.has(href) })),
-			...remembered(file, `numbers ${forbiddenKey}`, () =>
-				forbiddenNumbersIn(text, forbidden).map((entry) => ({ file: file.path, field: `line ${lineOfNumber(text, entry)}`, message: forbiddenProblem(entry) }))
-			)
-		);
-		if (parsed.success) {
-			guides.push({ path: file.path, slug, data: parsed.data, body });
-			problems.push(...overdueProblems(file.path, '', { lastChecked: parsed.data.lastReviewed, overdueBecause: parsed.data.overdueBecause }, options, 'lastReviewed'));
-		}
-	}
-
-	return {
-		services,
-		crisisLines: lines.items,
-		guides,
-		glossary,
-		searchVocabulary: vocabulary.success ? vocabulary.data : emptySearchVocabulary,
-		crisisTerms: crisisTerms.success ? crisisTerms.data : emptyCrisisTerms,
-		crisisPhrasings: crisisPhrasings.success ? crisisPhrasings.data : { crisis: {}, notCrisis: {} },
-		doNotPublish: forbidden,
-		sourceDocuments: documents.items,
-		siteOperator: siteOperator.success ? siteOperator.data : undefined,
-		translations: { source: translations.source, languages: translations.languages },
-		sourceTables,
-		problems,
-	};
+	return { ...singles, services, guides, doNotPublish: forbidden, sourceTables, problems };
 }

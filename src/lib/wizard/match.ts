@@ -295,16 +295,11 @@ function leadOf(chosen: readonly { service: Service }[], person: Person): Servic
 	return chosen.find(({ service }) => hasContact(service, person))?.service;
 }
 
-/** Everything the results page shows for a person, for every need and situation they could choose. */
-export function resultsFor(
-	services: readonly Service[],
-	person: Person,
-	needs: readonly Need[],
-	situationsAsked: readonly Situation[],
-	crisisLineIds: readonly string[],
-): Results {
-	const everyday = everydayServices(services, person);
-	const open = everyday.filter((service) => service.onlyFor.length === 0);
+/**
+ * The list the results page builds: each service once, with every tag it is placed for, and the "See your GP" card
+ * for the services on it whose way in is the person's GP.
+ */
+function resultList(everyday: readonly Service[], person: Person) {
 	const fits = new Map<string, Fit>();
 	const fitOf = (service: Service, score: number): Fit => {
 		const existing = fits.get(service.slug) ?? {
@@ -354,6 +349,43 @@ export function resultsFor(
 			addToGp(service, tag);
 		}
 	};
+	return { place, gp, list: () => [...fits.values()].sort(byScore) };
+}
+
+/** The crisis lines, in their order, that the person can contact themselves now. */
+function helpNowFor(services: readonly Service[], person: Person, crisisLineIds: readonly string[]): Service[] {
+	const reader = readerFor(person);
+	return crisisLineIds
+		.map((id) => services.find((service) => service.slug === id))
+		.filter(
+			(service): service is Service =>
+				service !== undefined &&
+				relationTo(service, person) === 'for-them' &&
+				reachFor(service, reader).direct.length > 0,
+		);
+}
+
+/** Support for the carers, parents and others worried about the person. */
+function forCarersOf(services: readonly Service[], person: Person): Service[] {
+	return services
+		.filter(
+			(service) =>
+				relationTo(service, person) === 'for-carers' && !isCrisisService(service) && doorsFor(service, person).size > 0,
+		)
+		.slice(0, bestCount);
+}
+
+/** Everything the results page shows for a person, for every need and situation they could choose. */
+export function resultsFor(
+	services: readonly Service[],
+	person: Person,
+	needs: readonly Need[],
+	situationsAsked: readonly Situation[],
+	crisisLineIds: readonly string[],
+): Results {
+	const everyday = everydayServices(services, person);
+	const open = everyday.filter((service) => service.onlyFor.length === 0);
+	const { place, gp, list } = resultList(everyday, person);
 
 	const coverage: Results['coverage'] = [];
 	for (const need of needs) {
@@ -373,22 +405,14 @@ export function resultsFor(
 		place(`situation:${situation}`, candidates.slice(0, bestCount), (fit) => fit.situations.push(situation));
 	}
 
-	const reader = readerFor(person);
-	const helpNow = crisisLineIds
-		.map((id) => services.find((service) => service.slug === id))
-		.filter(
-			(service): service is Service =>
-				service !== undefined &&
-				relationTo(service, person) === 'for-them' &&
-				reachFor(service, reader).direct.length > 0,
-		);
-	const forCarers = services
-		.filter(
-			(service) =>
-				relationTo(service, person) === 'for-carers' && !isCrisisService(service) && doorsFor(service, person).size > 0,
-		)
-		.slice(0, bestCount);
-	return { list: [...fits.values()].sort(byScore), coverage, situations: offered, gp, helpNow, forCarers };
+	return {
+		list: list(),
+		coverage,
+		situations: offered,
+		gp,
+		helpNow: helpNowFor(services, person, crisisLineIds),
+		forCarers: forCarersOf(services, person),
+	};
 }
 
 /** The services that suit a situation, best first. */

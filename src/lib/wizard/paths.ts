@@ -16,12 +16,31 @@ import { areaIds, whoIds, type AreaAnswer, type Who } from './questions.ts';
 /** The age groups and their band ids: what a path's age segment may be. Small enough to pass to the 404 page. */
 export type AgeIndex = readonly { id: string; bands: readonly string[] }[];
 
-export type Step =
-	| { page: 'start' | 'danger' | 'emergency' | 'today' | 'urgent' | 'who' }
+/** The pages with no answers in their address, after the start page. */
+const fixedPages = ['danger', 'emergency', 'today', 'urgent', 'who'] as const;
+
+/** A page with no answers in its address. */
+export type FixedStep = { page: 'start' | (typeof fixedPages)[number] };
+
+/** A page with answers in its address (built from the catch-all route). */
+export type AnswerStep =
 	| { page: 'age'; who: Who }
 	| { page: 'exact-age'; who: Who; group: string }
 	| { page: 'area'; who: Who; band: string }
 	| { page: 'results'; who: Who; band: string; area: AreaAnswer };
+
+export type Step = FixedStep | AnswerStep;
+
+/**
+ * Where each answer, or the way on, of the pages with no answers in their address leads: the start, the two
+ * questions asked first (danger now? help today?) and the page for help today.
+ */
+export const fixedFlow = {
+	start: { begin: { page: 'danger' } },
+	danger: { yes: { page: 'emergency' }, no: { page: 'today' } },
+	today: { yes: { page: 'urgent' }, no: { page: 'who' }, notSure: { page: 'urgent' } },
+	urgent: { carryOn: { page: 'who' } },
+} as const satisfies Partial<Record<FixedStep['page'], Record<string, FixedStep>>>;
 
 const base = '/which-service/';
 
@@ -52,8 +71,10 @@ function groupOfBand(ages: AgeIndex, band: string) {
 	return ages.find((group) => group.bands.includes(band));
 }
 
-/** The question before this one, for Back links. */
-export function previousStep(step: Step, ages: AgeIndex): Step {
+/** The question before this one, for Back links. Only a step with answers in its address needs the ages. */
+export function previousStep(step: FixedStep): Step;
+export function previousStep(step: Step, ages: AgeIndex): Step;
+export function previousStep(step: Step, ages: AgeIndex = []): Step {
 	switch (step.page) {
 		case 'start':
 		case 'danger':
@@ -95,7 +116,6 @@ export function readPath(pathname: string, ages: AgeIndex): { step: Step; comple
 		.replace(/^\/which-service\/?/, '')
 		.split('/')
 		.filter(Boolean);
-	const fixedPages = ['danger', 'emergency', 'today', 'urgent', 'who'] as const;
 	const [first, second, third, ...rest] = segments;
 	if (first === undefined) return { step: { page: 'start' }, complete: true };
 	const fixed = fixedPages.find((page) => page === first);
@@ -115,6 +135,11 @@ export function readPath(pathname: string, ages: AgeIndex): { step: Step; comple
 	return { step: { page: 'results', who, band, area }, complete: rest.length === 0 };
 }
 
+/** True for any address under "which service?". */
+export function inWizard(pathname: string): boolean {
+	return pathname.startsWith(base);
+}
+
 /**
  * Where to send a person who arrives at a broken or changed address: the first question they have not validly
  * answered. Safe to use on any path (the 404 page runs it on every /which-service/ address it gets).
@@ -123,10 +148,13 @@ export function recoveryPath(pathname: string, ages: AgeIndex): string {
 	return wizardPath(readPath(pathname, ages).step);
 }
 
+/** The catch-all route's parameter for a step: its answers, without the base address and the last slash. */
+export function answersParam(step: AnswerStep): string {
+	return wizardPath(step).slice(base.length, -1);
+}
+
 /** Every step built from the catch-all page, i.e. every step with answers in its path. */
-export function answerSteps(
-	ages: AgeIndex,
-): Exclude<Step, { page: 'start' | 'danger' | 'emergency' | 'today' | 'urgent' | 'who' }>[] {
+export function answerSteps(ages: AgeIndex): AnswerStep[] {
 	return whoIds.flatMap((who) => [
 		{ page: 'age' as const, who },
 		...ages
