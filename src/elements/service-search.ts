@@ -7,7 +7,7 @@
  * Submitting or ticking a filter pushes a new URL, so Back, reload and sharing work. Everything shown is set as text.
  */
 import { crisisDetector } from '../lib/search/crisis.ts';
-import type { CrisisModel } from '../lib/search/crisis-model.ts';
+import { unpackModel, type PackedCrisisModel } from '../lib/search/crisis-model.ts';
 import type { SearchDoc } from '../lib/search/rank.ts';
 import { describeResults, runSearch, settledText, type SearchData } from '../lib/search/run.ts';
 import {
@@ -85,8 +85,8 @@ class ServiceSearch extends HTMLElement {
 
 	connectedCallback() {
 		const terms = JSON.parse(this.dataset['crisisTerms'] ?? 'null') as CrisisTerms | null;
-		const model = JSON.parse(this.dataset['crisisModel'] ?? 'null') as CrisisModel | null;
-		if (terms) this.#isCrisis = crisisDetector(terms, model ?? undefined);
+		const model = JSON.parse(this.dataset['crisisModel'] ?? 'null') as PackedCrisisModel | null;
+		if (terms) this.#isCrisis = crisisDetector(terms, model ? unpackModel(model) : undefined);
 		this.#part('[data-no-js]')?.setAttribute('hidden', '');
 		const filters = this.#part<HTMLDetailsElement>('[data-filters]')!;
 		filters.removeAttribute('hidden');

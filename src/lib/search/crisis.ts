@@ -8,7 +8,7 @@
  * whole query is read after folding away case, accents, look-alike letters and invisible characters.
  */
 import type { CrisisTerms } from '../../schemas/search.ts';
-import { cachedStem as stem, foldText, sameWord } from './normalise.ts';
+import { cachedStem as stem, foldAnyScript, foldText, sameWord } from './normalise.ts';
 import { modelSaysCrisis, type CrisisModel } from './crisis-model.ts';
 
 type WordSet = { stems: Set<string>; words: string[] };
@@ -22,19 +22,28 @@ function inSet(word: string, set: WordSet): boolean {
 	return set.stems.has(stem(word)) || set.words.some((listed) => sameWord(word, listed));
 }
 
+const latinOnly = (text: string) => /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}]*$/u.test(text);
+
 /** Compiles the crisis terms once; the returned function answers for any query. */
 export function crisisMatcher(terms: CrisisTerms): (query: string) => boolean {
-	const words = wordSet(terms.words);
+	const words = wordSet(terms.words.filter(latinOnly));
 	const fragments = terms.fragments.map((fragment) => foldText(fragment).replace(/ /g, ''));
 	const phrases = terms.phrases
+		.filter(latinOnly)
 		.map((phrase) => foldText(phrase).split(' ').filter(Boolean))
 		.filter((parts) => parts.length > 0);
+	// Words and phrases in other scripts (Arabic, Bengali, Gujarati, Gurmukhi...) are found whole within the query.
+	const scriptTerms = [...terms.words, ...terms.phrases]
+		.filter((term) => !latinOnly(term))
+		.map((term) => foldAnyScript(term).trim());
+	const exceptions = (terms.except ?? []).map((phrase) => foldText(phrase)).filter(Boolean);
 	const combinations = terms.combinations.map((combination) => ({
 		within: combination.within,
 		parts: combination.parts.map(wordSet),
 	}));
 
-	function matches(text: string): boolean {
+	function matches(folded: string): boolean {
+		const text = exceptions.reduce((rest, phrase) => ` ${rest} `.replace(` ${phrase} `, ' ').trim(), folded);
 		if (text === '') return false;
 		const tokens = text.split(' ');
 		const squashed = tokens.join('');
@@ -79,23 +88,15 @@ export function crisisMatcher(terms: CrisisTerms): (query: string) => boolean {
 	}
 
 	return (query: string) => {
+		if (scriptTerms.length > 0) {
+			const inScript = foldAnyScript(query);
+			if (scriptTerms.some((term) => inScript.includes(term))) return true;
+		}
 		const plain = foldText(query);
 		if (matches(plain)) return true;
 		const lettered = foldText(query, { digitsAsLetters: true });
 		return lettered !== plain && matches(lettered);
 	};
-}
-
-const compiled = new WeakMap<CrisisTerms, (query: string) => boolean>();
-
-/** True when the query might come from someone in crisis. Reads the whole query, however long. */
-export function looksLikeCrisis(query: string, terms: CrisisTerms): boolean {
-	let matcher = compiled.get(terms);
-	if (!matcher) {
-		matcher = crisisMatcher(terms);
-		compiled.set(terms, matcher);
-	}
-	return matcher(query);
 }
 
 /**
