@@ -140,7 +140,7 @@ function fit(examples: readonly Example[], options: Required<Options>): { weight
 	return { weights, bias };
 }
 
-/** Keeps the strongest weights, rounded, so the model ships small. */
+/** Keeps the strongest weights, rounded to quarters, so the model ships small. */
 function prune(weights: Map<string, number>, keep: number): Record<string, number> {
 	const strongest = [...weights]
 		.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
@@ -148,7 +148,7 @@ function prune(weights: Map<string, number>, keep: number): Record<string, numbe
 	return Object.fromEntries(
 		strongest
 			.filter(([, weight]) => Math.abs(weight) >= 0.05)
-			.map(([feature, weight]) => [feature, Math.round(weight * 20) / 20]),
+			.map(([feature, weight]) => [feature, Math.round(weight * 4) / 4]),
 	);
 }
 
@@ -198,7 +198,7 @@ export function trainCrisisModel(examples: readonly Example[], options: TrainOpt
 		epochs: options.epochs ?? 30,
 		rate: options.rate ?? 0.5,
 		l2: options.l2 ?? 0.001,
-		keep: options.keep ?? 1000,
+		keep: options.keep ?? 400,
 	};
 	const folds = options.folds ?? 5;
 	const floor = options.floor ?? (() => false);

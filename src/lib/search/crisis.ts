@@ -107,3 +107,38 @@ export function crisisDetector(terms: CrisisTerms, model?: CrisisModel): (query:
 	const lists = crisisMatcher(terms);
 	return (query: string) => lists(query) || (model !== undefined && modelSaysCrisis(model, query.slice(0, 2000)));
 }
+
+/** The crisis terms as the page carries them: each list one string, so the page does not quote every word. */
+export type PackedCrisisTerms = {
+	words: string;
+	phrases: string;
+	except: string;
+	fragments: string;
+	combinations: { within: number; parts: string[] }[];
+};
+
+/** Packs the crisis terms for the page; what each combination is about stays behind. */
+export function packTerms(terms: CrisisTerms): PackedCrisisTerms {
+	return {
+		words: terms.words.join('|'),
+		phrases: terms.phrases.join('|'),
+		except: (terms.except ?? []).join('|'),
+		fragments: terms.fragments.join('|'),
+		combinations: terms.combinations.map(({ within, parts }) => ({
+			within,
+			parts: parts.map((part) => part.join('|')),
+		})),
+	};
+}
+
+/** The crisis terms again, from what the page carries. */
+export function unpackTerms(packed: PackedCrisisTerms): CrisisTerms {
+	const list = (text: string) => (text === '' ? [] : text.split('|'));
+	return {
+		words: list(packed.words),
+		phrases: list(packed.phrases),
+		except: list(packed.except),
+		fragments: list(packed.fragments),
+		combinations: packed.combinations.map(({ within, parts }) => ({ about: '', within, parts: parts.map(list) })),
+	};
+}

@@ -122,7 +122,7 @@ export function buildSearchDocs(
 			textWords: stemsOf([service.summary, ...service.offers, ...genericInName(service.name)], stopWords),
 			routes,
 			filters: searchFilters(service, routes),
-			meta: { title: service.name, ...searchMeta(service) },
+			meta: searchMeta(service),
 		} satisfies SearchDoc;
 	});
 	const guideAudience = {
@@ -142,7 +142,7 @@ export function buildSearchDocs(
 		nameWords: stemsOf([guide.data.title], stopWords),
 		textWords: stemsOf([guide.data.summary], stopWords),
 		routes: [],
-		meta: { title: guide.data.title, summary: guide.data.summary, kind: 'Self-help guide' },
+		meta: { summary: guide.data.summary, kind: 'Self-help guide' },
 	}));
 	const pinnedDocs: SearchDoc[] = pinned
 		.filter((page) => !guideDocs.some((doc) => doc.url === page.url))
@@ -158,7 +158,7 @@ export function buildSearchDocs(
 			nameWords: page.words ? stemsOf([page.title, ...page.words], stopWords) : [],
 			textWords: page.words ? stemsOf([page.summary], stopWords) : [],
 			routes: [],
-			meta: { title: page.title, summary: page.summary },
+			meta: { summary: page.summary },
 			...(page.names ? { names: page.names.map((name) => foldAnyScript(name).trim()) } : {}),
 		}));
 	return [...serviceDocs, ...guideDocs, ...pinnedDocs];
