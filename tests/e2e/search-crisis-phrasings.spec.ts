@@ -52,12 +52,14 @@ test(`all ${caught.length} caught crisis phrasings show crisis help in the first
 		await page.goto('/search/');
 		await expect(page.locator('service-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
 		await box(page).pressSequentially(query, { delay: 30 });
+		await page.keyboard.press('Enter');
 		const problem = await problemWith(page, query);
 		if (problem) problems.push(problem);
 	}
 	for (const query of caught.filter((text) => !typed.includes(text))) {
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await box(page).fill(query);
+		await page.keyboard.press('Enter');
 		const problem = await problemWith(page, query);
 		if (problem) problems.push(problem);
 	}
