@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { CrisisLine } from '../schemas/crisis-line.ts';
 import { splitPhrasings, trainCrisisModel, type CrisisModel } from '../lib/search/crisis-model.ts';
+import { crisisMatcher } from '../lib/search/crisis.ts';
 import { ordinaryPhrases } from '../lib/search/crisis-training.ts';
 import type { Service } from '../schemas/service.ts';
 import type { SourceDocument } from '../schemas/source-document.ts';
@@ -64,9 +65,10 @@ let crisisModel: CrisisModel | undefined;
 
 /** The crisis classifier, trained at build time on the training part of content/crisis-phrasings.yaml only. */
 export function getCrisisModel(): CrisisModel {
-	const { crisisPhrasings, searchVocabulary } = loadContent();
+	const { crisisPhrasings, crisisTerms, searchVocabulary } = loadContent();
 	crisisModel ??= trainCrisisModel(splitPhrasings(crisisPhrasings).train, {
 		ordinary: ordinaryPhrases(searchVocabulary),
+		floor: crisisMatcher(crisisTerms),
 	});
 	return crisisModel;
 }

@@ -6,8 +6,8 @@
  * What is already typed in the box is never overwritten: the page may be slow to start and the person quick to type.
  * Submitting or ticking a filter pushes a new URL, so Back, reload and sharing work. Everything shown is set as text.
  */
-import { crisisDetector } from '../lib/search/crisis.ts';
-import type { CrisisModel } from '../lib/search/crisis-model.ts';
+import { crisisDetector, unpackTerms, type PackedCrisisTerms } from '../lib/search/crisis.ts';
+import { unpackModel, type PackedCrisisModel } from '../lib/search/crisis-model.ts';
 import type { SearchDoc } from '../lib/search/rank.ts';
 import { describeResults, runSearch, settledText, type SearchData } from '../lib/search/run.ts';
 import {
@@ -20,7 +20,7 @@ import {
 	type SearchState,
 } from '../lib/search/state.ts';
 import { compileVocabulary, indexQuery, understand } from '../lib/search/understand.ts';
-import type { CrisisTerms, SearchVocabulary } from '../schemas/search.ts';
+import type { SearchVocabulary } from '../schemas/search.ts';
 
 type PagefindData = { url: string; meta: Record<string, string>; excerpt: string };
 type PagefindResult = { id: string; score: number; data: () => Promise<PagefindData> };
@@ -84,9 +84,9 @@ class ServiceSearch extends HTMLElement {
 	#last: { state: SearchState; raw: string; shown: Shown[]; docs: readonly SearchDoc[] } | undefined;
 
 	connectedCallback() {
-		const terms = JSON.parse(this.dataset['crisisTerms'] ?? 'null') as CrisisTerms | null;
-		const model = JSON.parse(this.dataset['crisisModel'] ?? 'null') as CrisisModel | null;
-		if (terms) this.#isCrisis = crisisDetector(terms, model ?? undefined);
+		const terms = JSON.parse(this.dataset['crisisTerms'] ?? 'null') as PackedCrisisTerms | null;
+		const model = JSON.parse(this.dataset['crisisModel'] ?? 'null') as PackedCrisisModel | null;
+		if (terms) this.#isCrisis = crisisDetector(unpackTerms(terms), model ? unpackModel(model) : undefined);
 		this.#part('[data-no-js]')?.setAttribute('hidden', '');
 		const filters = this.#part<HTMLDetailsElement>('[data-filters]')!;
 		filters.removeAttribute('hidden');
@@ -210,7 +210,7 @@ class ServiceSearch extends HTMLElement {
 			const data = await loadDocs();
 			if (run !== this.#run) return;
 			const outcome = runSearch({ raw, state, crisis }, { ...data, isCrisis: this.#isCrisis });
-			const shown: Shown[] = outcome.results.map((doc) => ({ url: doc.url, meta: doc.meta }));
+			const shown: Shown[] = outcome.results.map((doc) => ({ url: doc.url, meta: { title: doc.title, ...doc.meta } }));
 			this.#last = { state, raw, shown, docs: data.docs };
 			if (
 				!state.query &&
@@ -290,7 +290,7 @@ class ServiceSearch extends HTMLElement {
 			if (seen.has(item.url) || (ranked > 0 && item.url === '/glossary/')) continue;
 			seen.add(item.url);
 			const doc = data.docs.find((candidate) => candidate.url === item.url);
-			extra.push({ url: item.url, meta: doc?.meta ?? item.meta });
+			extra.push({ url: item.url, meta: doc ? { title: doc.title, ...doc.meta } : item.meta });
 		}
 		return extra;
 	}

@@ -3,7 +3,7 @@
  * that understands everyday words, and each service and guide with its topics, ages, audiences, areas, word stems, filter values and result details.
  */
 import type { APIRoute } from 'astro';
-import { getGuides, getSearchContent, getServices } from '../data/content.ts';
+import { getGuides, getSearchContent, getServices, getTranslations } from '../data/content.ts';
 import { searchPages } from '../lib/search/pinned.ts';
 import { searchData } from '../lib/search/data.ts';
 import { commonEnglishWords } from '../data/english-words.ts';
@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
 	const { docs, englishWords } = searchData(
 		await getServices(),
 		guides,
-		searchPages,
+		searchPages(getTranslations().languages),
 		searchVocabulary,
 		commonEnglishWords,
 	);

@@ -42,6 +42,8 @@ export const crisisTermsSchema = z
 	.object({
 		words: words,
 		phrases: z.array(z.string().min(2)).min(20),
+		/** Everyday phrases taken out of a query before the rest is matched ("end of life care", "go on holiday"). */
+		except: z.array(z.string().min(2)).default([]),
 		fragments: z.array(z.string().regex(/^[a-z]{4,}$/, 'must be four or more lower-case letters, no spaces')).min(1),
 		combinations: z
 			.array(

@@ -67,7 +67,7 @@ const everydayQueries: [string, string][] = [
 	['im 15 and feel really low', 'early-intervention-counselling-service'],
 	['dimentia', 'memory-service'],
 	['exercise in oakham', 'active-rutland'],
-	['LE4', 'city-early-intervention-psychology-support'],
+	['LE4', 'integrated-care-team'],
 ];
 
 // One browser page for the whole list (a fresh one for each query cost more than the search); a failure lists

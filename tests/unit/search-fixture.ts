@@ -1,7 +1,7 @@
 /** The real content, with the search page's own pipeline (runSearch), for the search tests. */
 import { loadContent } from '../../src/integrations/content/load.ts';
 import { commonEnglishWords } from '../../src/data/english-words.ts';
-import { crisisDetector } from '../../src/lib/search/crisis.ts';
+import { crisisDetector, crisisMatcher } from '../../src/lib/search/crisis.ts';
 import { splitPhrasings, trainCrisisModel } from '../../src/lib/search/crisis-model.ts';
 import { ordinaryPhrases } from '../../src/lib/search/crisis-training.ts';
 import { searchData } from '../../src/lib/search/data.ts';
@@ -12,11 +12,18 @@ import { compileVocabulary } from '../../src/lib/search/understand.ts';
 
 export const content = loadContent();
 const guides = content.guides.map((guide) => ({ slug: guide.slug, data: guide.data }));
-const built = searchData(content.services, guides, searchPages, content.searchVocabulary, commonEnglishWords);
+const built = searchData(
+	content.services,
+	guides,
+	searchPages(content.translations.languages),
+	content.searchVocabulary,
+	commonEnglishWords,
+);
 export const docs = built.docs;
 export const vocabulary = compileVocabulary(content.searchVocabulary, built.englishWords);
 export const crisisModel = trainCrisisModel(splitPhrasings(content.crisisPhrasings).train, {
 	ordinary: ordinaryPhrases(content.searchVocabulary),
+	floor: crisisMatcher(content.crisisTerms),
 });
 export const isCrisis = crisisDetector(content.crisisTerms, crisisModel);
 const noFilters = (): Record<FilterKey, string[]> => ({ topic: [], age: [], area: [], access: [], help: [] });

@@ -140,8 +140,9 @@ export const adultsQueries: [string, string][] = [
 	['sexual health clinic LE11', 'leicestershire-and-rutland-sexual-health'],
 	['sexual health LE1', 'leicester-sexual-health'],
 	['counselling LE4', 'city-early-intervention-psychology-support'],
-	['LE4', 'city-early-intervention-psychology-support'],
-	['Loughborough', 'leicestershire-educational-psychology-service'],
+	// A place alone finds general help for that place first, not a service for pupils or one narrow need.
+	['LE4', 'integrated-care-team'],
+	['Loughborough', 'community-mental-health-teams'],
 	['not coping', 'life-links'],
 	['long term illness and low mood', 'medical-psychology-team'],
 	['mental health and cancer', 'medical-psychology-team'],

@@ -2,9 +2,10 @@
  * Search reads words as words, ranks crisis help by the need, ends every state, and finds the safety plans; the
  * crisis classifier is judged on a held-back part of content/crisis-phrasings.yaml it never saw.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { crisisMatcher } from '../../src/lib/search/crisis.ts';
-import { modelSaysCrisis, splitPhrasings } from '../../src/lib/search/crisis-model.ts';
+import { modelSaysCrisis, packModel, splitPhrasings, unpackModel } from '../../src/lib/search/crisis-model.ts';
 import { describeResults, settledText } from '../../src/lib/search/run.ts';
 import { filterKeys, type FilterKey } from '../../src/lib/search/state.ts';
 import { understand } from '../../src/lib/search/understand.ts';
@@ -43,10 +44,10 @@ describe('the crisis classifier, judged on phrasings it never saw', () => {
 		};
 		console.log(`held back: ${crisis.length} crisis, ${near.length} not;`, JSON.stringify(figures));
 		expect(figures.recall).toBeGreaterThan(figures.listsRecall);
-		// Floors for what is reached today, so it can only get better; the aim is 95% recall, 10% false alarms.
-		expect(figures.recall).toBeGreaterThanOrEqual(0.65);
-		expect(figures.falseAlarms).toBeLessThanOrEqual(0.25);
-	});
+		// Floors at what is reached now, so it can only get better; the aim is 95% recall with 10% false alarms.
+		expect(figures.recall).toBeGreaterThanOrEqual(0.88);
+		expect(figures.falseAlarms).toBeLessThanOrEqual(0.11);
+	}, 60_000);
 
 	test('the shipped detector catches 200+ crisis phrasings of the set and spares 80+ near misses', () => {
 		const crisis = Object.values(set.crisis).flat();
@@ -57,18 +58,19 @@ describe('the crisis classifier, judged on phrasings it never saw', () => {
 			`whole set: ${caught} of ${crisis.length} crisis phrasings caught; ${spared} of ${near.length} near misses not alarmed`,
 		);
 		expect(caught).toBeGreaterThanOrEqual(200);
-		// The aim is 80; the word lists' generous floor and the model alarm on 15 today.
-		expect(spared).toBeGreaterThanOrEqual(70);
+		expect(spared).toBeGreaterThanOrEqual(80);
 		expect(
 			rate(
 				train.filter((example) => example.crisis),
 				isCrisis,
 			),
 		).toBeGreaterThanOrEqual(0.9);
-	});
+	}, 60_000);
 
-	test('the model ships small', () => {
-		expect(JSON.stringify(crisisModel).length).toBeLessThan(16_000);
+	test('the model ships small, and reads the same after packing for the page', () => {
+		const packed = packModel(crisisModel);
+		expect(JSON.stringify(packed).length).toBeLessThan(16_000);
+		expect(unpackModel(packed)).toEqual(crisisModel);
 	});
 });
 
@@ -247,3 +249,68 @@ describe('safety plans are found', () => {
 		expect((crisis ? urls.slice(2) : urls).slice(0, 5)).toContain(url);
 	});
 });
+
+describe('a place alone finds general help first', () => {
+	const narrow = (slug: string) =>
+		/stop-smoking|sexual-abuse|pre-trial|school|educational|early-intervention-psychology|chill-out|camhs/.test(slug);
+	test.each([
+		'LE4',
+		'le2',
+		'LE1 6',
+		'le4 9',
+		'LE15',
+		'loughborough',
+		'hinckley',
+		'oakham',
+		'melton',
+		'wigston',
+		'rutland',
+	])('"%s" puts no stop-smoking, abuse or school service in the top 5', (query) => {
+		const top = servicesOnly(search(query).slugs).slice(0, 5);
+		expect(top.length).toBeGreaterThan(0);
+		expect(top.filter(narrow)).toEqual([]);
+	});
+});
+
+describe('the names of the languages the site has help pages for', () => {
+	test.each([
+		['urdu', 'urdu'],
+		['اردو', 'urdu'],
+		['polish', 'polish'],
+		['polski', 'polish'],
+		['help in arabic', 'arabic'],
+		['العربية', 'arabic'],
+		['punjabi', 'punjabi'],
+		['ਪੰਜਾਬੀ', 'punjabi'],
+		['gujarati', 'gujarati'],
+		['ગુજરાતી', 'gujarati'],
+		['bengali', 'bengali'],
+		['বাংলা', 'bengali'],
+		['somali', 'somali'],
+		['romanian', 'romanian'],
+	])('"%s" leads to the %s help page', (query, slug) => {
+		expect(search(query).urls[0]).toBe(`/help-in-your-language/${slug}/`);
+	});
+	test.each(content.translations.languages.map((language) => [language.englishName, language.slug]))(
+		'the crisis phrasings in %s are caught',
+		(name) => {
+			const inLanguage = phrasingsIn(name);
+			expect(inLanguage.length).toBeGreaterThanOrEqual(4);
+			expect(inLanguage.filter((text) => !isCrisis(text))).toEqual([]);
+		},
+	);
+});
+
+/** The crisis phrasings under a language's comment in content/crisis-phrasings.yaml. */
+function phrasingsIn(language: string): string[] {
+	const lines = readFileSync('content/crisis-phrasings.yaml', 'utf8').split('\n');
+	const found: string[] = [];
+	let inLanguage = false;
+	for (const line of lines) {
+		if (/^notCrisis:/.test(line)) break;
+		const heading = /^\s+# (\w+)/.exec(line);
+		if (heading) inLanguage = heading[1] === language;
+		else if (inLanguage && /^\s+- /.test(line)) found.push(line.replace(/^\s+- /, '').trim());
+	}
+	return found;
+}

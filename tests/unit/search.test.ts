@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/integrations/content/load.ts';
-import { looksLikeCrisis } from '../../src/lib/search/crisis.ts';
+import { crisisMatcher } from '../../src/lib/search/crisis.ts';
 import { foldText, stem, withinSlips } from '../../src/lib/search/normalise.ts';
 import { isEmpty, maxQueryLength, readRawQuery, readState, writeState } from '../../src/lib/search/state.ts';
 
-const phrases = loadContent().crisisTerms;
+const looksLikeCrisis = crisisMatcher(loadContent().crisisTerms);
 
-describe('looksLikeCrisis with the content vocabulary', () => {
+describe('the crisis word lists (crisisMatcher) with the content vocabulary', () => {
 	test.each([
 		'suicidal',
 		'Suicide',
@@ -37,7 +37,7 @@ describe('looksLikeCrisis with the content vocabulary', () => {
 		'SUICIDAL!!!',
 		'thinking of taking my own life',
 	])('"%s" shows crisis help', (query) => {
-		expect(looksLikeCrisis(query, phrases)).toBe(true);
+		expect(looksLikeCrisis(query)).toBe(true);
 	});
 
 	test.each([
@@ -53,7 +53,7 @@ describe('looksLikeCrisis with the content vocabulary', () => {
 		'odd thoughts',
 		'',
 	])('"%s" does not', (query) => {
-		expect(looksLikeCrisis(query, phrases)).toBe(false);
+		expect(looksLikeCrisis(query)).toBe(false);
 	});
 });
 
@@ -116,7 +116,7 @@ describe('search state in the URL', () => {
 		const long = `${'a '.repeat(150)}suicide`;
 		expect(readState(`?q=${encodeURIComponent(long)}`).query).not.toContain('suicide');
 		expect(readRawQuery(`?q=${encodeURIComponent(long)}`)).toContain('suicide');
-		expect(looksLikeCrisis(readRawQuery(`?q=${encodeURIComponent(long)}`), phrases)).toBe(true);
+		expect(looksLikeCrisis(readRawQuery(`?q=${encodeURIComponent(long)}`))).toBe(true);
 	});
 	test('an empty state asks nothing', () => {
 		expect(isEmpty(readState(''))).toBe(true);

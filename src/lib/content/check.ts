@@ -188,7 +188,7 @@ function citedDocuments(data: unknown): [string, string][] {
 }
 
 const emptySearchVocabulary: SearchVocabulary = { topics: {}, everyday: [], people: [], places: [], stopWords: [], genericNameWords: [], spellings: {} };
-const emptyCrisisTerms: CrisisTerms = { words: [], phrases: [], fragments: [], combinations: [] };
+const emptyCrisisTerms: CrisisTerms = { words: [], phrases: [], except: [], fragments: [], combinations: [] };
 
 /** A list file (crisis lines, glossary, source documents): each item checked, ids unique. */
 function checkList<T>(file: ContentFile, schema: z.ZodType<T>, idOf: (item: T) => string, idField: string, what: string): { items: T[]; problems: Problem[] } {

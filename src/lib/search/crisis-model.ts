@@ -31,28 +31,63 @@ export function foldForModel(text: string): string {
 		.trim();
 }
 
-/** The features of a text: each word, each pair of neighbouring words, and letter groups of 3 to 5 within words. */
+/**
+ * Words that turn round the few words after them: "i dont want to live" is not "i want to live". Several languages'
+ * plain "not", so the model can learn "nie chcę żyć" and "main jeena nahi chaunda" the same way.
+ */
+const negations = new Set([
+	'not',
+	'no',
+	'dont',
+	'doesnt',
+	'didnt',
+	'cant',
+	'cannot',
+	'wont',
+	'never',
+	'nobody',
+	'nothing',
+	'isnt',
+	'wouldnt',
+	'nie',
+	'nu',
+	'ne',
+	'pas',
+	'nahi',
+	'nahin',
+	'na',
+	'ma',
+	'لا',
+	'نہیں',
+	'ਨਹੀਂ',
+	'નથી',
+	'না',
+]);
+/** How many words after a negation it reaches. */
+const negationReach = 3;
+
+/**
+ * The features of a text: each word, each pair of neighbouring words, each word marked as under a negation, and
+ * letter groups of 3 to 5 within words (so endings, slips and other scripts are read: "suicidal", "sucidal").
+ */
 export function modelFeatures(text: string): string[] {
 	const folded = foldForModel(text);
 	if (folded === '') return [];
 	const words = folded.split(' ');
 	const features = new Set<string>();
+	let negatedUntil = -1;
 	for (const [index, word] of words.entries()) {
 		features.add(`w ${word}`);
 		if (index > 0) features.add(`b ${words[index - 1]} ${word}`);
-		const padded = ` ${word} `;
-		const letters = [...padded];
-		// Letter groups for words that are not plain Latin letters (other scripts), and for long words, whose endings vary.
-		if (/^[a-z0-9]+$/.test(word) && word.length < lettersFrom) continue;
+		if (index <= negatedUntil) features.add(`n ${word}`);
+		if (negations.has(word)) negatedUntil = index + negationReach;
+		const letters = [...` ${word} `];
 		for (let size = 3; size <= 5; size++)
 			for (let start = 0; start + size <= letters.length; start++)
 				features.add(`c ${letters.slice(start, start + size).join('')}`);
 	}
 	return [...features];
 }
-
-/** Plain Latin words this long or longer also give letter groups ("suicidal", "sucidal"); shorter ones are read whole. */
-const lettersFrom = 7;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -105,7 +140,7 @@ function fit(examples: readonly Example[], options: Required<Options>): { weight
 	return { weights, bias };
 }
 
-/** Keeps the strongest weights, rounded, so the model ships small. */
+/** Keeps the strongest weights, rounded to quarters, so the model ships small. */
 function prune(weights: Map<string, number>, keep: number): Record<string, number> {
 	const strongest = [...weights]
 		.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
@@ -113,20 +148,49 @@ function prune(weights: Map<string, number>, keep: number): Record<string, numbe
 	return Object.fromEntries(
 		strongest
 			.filter(([, weight]) => Math.abs(weight) >= 0.05)
-			.map(([feature, weight]) => [feature, Math.round(weight * 20) / 20]),
+			.map(([feature, weight]) => [feature, Math.round(weight * 4) / 4]),
 	);
 }
 
+/** A stable number for a text (32-bit FNV-1a over its folded form): the same phrasing always lands in the same part. */
+export function phrasingHash(text: string): number {
+	let hash = 0x811c9dc5;
+	for (const character of foldForModel(text)) {
+		hash ^= character.codePointAt(0)!;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash;
+}
+
+/** One phrasing in `heldBackShare` is held back for testing, chosen by its hash alone. */
+const heldBackShare = 5;
+
+/** True for the phrasings held back from building the detector, by a stable hash of the text, never by score. */
+export function isHeldBack(text: string): boolean {
+	return phrasingHash(text) % heldBackShare === 0;
+}
+
+/** The validation fold of a phrasing that is not held back, by another part of its hash. */
+function validationFold(text: string, folds: number): number {
+	return Math.floor(phrasingHash(text) / heldBackShare) % folds;
+}
+
+type TrainOptions = Options & {
+	/** The most false alarms allowed on the validation near misses, with the floor, when choosing the threshold. */
+	falseAlarms?: number;
+	folds?: number;
+	/** Everyday words and phrases that only teach the model what ordinary searches look like. */
+	ordinary?: readonly string[];
+	/** The word lists: what is already caught whatever the model says, so the threshold is chosen for what they miss. */
+	floor?: (text: string) => boolean;
+};
+
 /**
- * Trains the model and chooses its threshold: out-of-fold probabilities (each example scored by a model that did
- * not see it), and the lowest threshold that keeps false alarms on the near misses at or below `falseAlarms`, so
- * recall is as high as that allows. `ordinary` are everyday words and phrases (the search vocabulary) that only
- * teach the model what ordinary searches look like; they are never used to choose the threshold.
+ * Trains the model and chooses its threshold for recall on validation folds (never the held-back part): each
+ * phrasing is scored by a model trained without its fold, and the threshold is the lowest at which the word lists
+ * and the model together alarm on no more than `falseAlarms` of the validation near misses.
  */
-export function trainCrisisModel(
-	examples: readonly Example[],
-	options: Options & { falseAlarms?: number; folds?: number; ordinary?: readonly string[] } = {},
-): CrisisModel {
+export function trainCrisisModel(examples: readonly Example[], options: TrainOptions = {}): CrisisModel {
 	// Without both kinds of example there is nothing to learn: a model that never says crisis (the lists still do).
 	if (!examples.some((example) => example.crisis) || !examples.some((example) => !example.crisis))
 		return { weights: {}, bias: 0, threshold: 2 };
@@ -134,24 +198,39 @@ export function trainCrisisModel(
 		epochs: options.epochs ?? 30,
 		rate: options.rate ?? 0.5,
 		l2: options.l2 ?? 0.001,
-		keep: options.keep ?? 800,
+		keep: options.keep ?? 400,
 	};
-	const folds = options.folds ?? 4;
+	const folds = options.folds ?? 5;
+	const floor = options.floor ?? (() => false);
 	const ordinary = (options.ordinary ?? []).map((text) => ({ text, crisis: false }));
-	const negatives: number[] = [];
+	const scored: { probability: number; crisis: boolean; floor: boolean }[] = [];
 	for (let fold = 0; fold < folds; fold++) {
-		const training = examples.filter((_, index) => index % folds !== fold);
-		const held = examples.filter((example, index) => index % folds === fold && !example.crisis);
-		const fitted = fit([...training, ...ordinary], settings);
+		const inFold = (example: Example) => validationFold(example.text, folds) === fold;
+		const fitted = fit([...examples.filter((example) => !inFold(example)), ...ordinary], settings);
 		const model = { weights: prune(fitted.weights, settings.keep), bias: fitted.bias };
-		for (const example of held) negatives.push(crisisProbability(model, example.text));
+		for (const example of examples.filter(inFold))
+			scored.push({
+				probability: crisisProbability(model, example.text),
+				crisis: example.crisis,
+				floor: floor(example.text),
+			});
 	}
-	negatives.sort((a, b) => b - a);
-	const allowed = Math.floor(negatives.length * (options.falseAlarms ?? 0.1));
-	// Just above the highest near miss that may not raise the alarm.
-	const threshold = Math.round(((negatives[allowed] ?? 0) + 0.001) * 1000) / 1000;
+	const threshold = thresholdFor(scored, options.falseAlarms ?? 0.08);
 	const fitted = fit([...examples, ...ordinary], settings);
 	return { weights: prune(fitted.weights, settings.keep), bias: Math.round(fitted.bias * 1000) / 1000, threshold };
+}
+
+/** The lowest threshold whose false alarms, with the floor, stay within the allowed share: the most recall it allows. */
+function thresholdFor(scored: readonly { probability: number; crisis: boolean; floor: boolean }[], allowed: number) {
+	const negatives = scored.filter((row) => !row.crisis);
+	const budget = Math.floor(negatives.length * allowed) - negatives.filter((row) => row.floor).length;
+	const open = negatives
+		.filter((row) => !row.floor)
+		.map((row) => row.probability)
+		.sort((a, b) => b - a);
+	// Just above the highest near miss that may not raise the alarm.
+	const above = open[Math.max(budget, 0)] ?? 0;
+	return Math.round((above + 0.001) * 1000) / 1000;
 }
 
 /** True when the model reads the text as crisis. */
@@ -162,10 +241,7 @@ export function modelSaysCrisis(model: CrisisModel, text: string): boolean {
 /** The labelled set: crisis phrasings by kind, and near misses that must not raise the alarm. */
 export type CrisisPhrasings = { crisis: Record<string, string[]>; notCrisis: Record<string, string[]> };
 
-/**
- * Splits the set into training and a held-back test part: every fourth phrasing of each kind is held back, so the
- * test part has every kind and the model never sees it.
- */
+/** Splits the set into the part the detector is built from and the held-back part that only tests it. */
 export function splitPhrasings(set: CrisisPhrasings): { train: Example[]; test: Example[] } {
 	const train: Example[] = [];
 	const test: Example[] = [];
@@ -174,6 +250,28 @@ export function splitPhrasings(set: CrisisPhrasings): { train: Example[]; test: 
 		[false, set.notCrisis],
 	] as const)
 		for (const texts of Object.values(groups))
-			for (const [index, text] of texts.entries()) (index % 4 === 3 ? test : train).push({ text, crisis });
+			for (const text of texts) (isHeldBack(text) ? test : train).push({ text, crisis });
 	return { train, test };
+}
+
+/** The model as the page carries it: features grouped by their weight, so the weights are written once each. */
+export type PackedCrisisModel = { bias: number; threshold: number; byWeight: Record<string, string> };
+
+/** Packs a model for the page (a third of the bytes of one weight per feature). */
+export function packModel(model: CrisisModel): PackedCrisisModel {
+	const byWeight: Record<string, string[]> = {};
+	for (const [feature, weight] of Object.entries(model.weights)) (byWeight[String(weight)] ??= []).push(feature);
+	return {
+		bias: model.bias,
+		threshold: model.threshold,
+		byWeight: Object.fromEntries(Object.entries(byWeight).map(([weight, features]) => [weight, features.join('|')])),
+	};
+}
+
+/** The model again, from what the page carries. */
+export function unpackModel(packed: PackedCrisisModel): CrisisModel {
+	const weights: Record<string, number> = {};
+	for (const [weight, features] of Object.entries(packed.byWeight))
+		for (const feature of features.split('|')) weights[feature] = Number(weight);
+	return { weights, bias: packed.bias, threshold: packed.threshold };
 }

@@ -8,7 +8,7 @@
  * whole query is read after folding away case, accents, look-alike letters and invisible characters.
  */
 import type { CrisisTerms } from '../../schemas/search.ts';
-import { cachedStem as stem, foldText, sameWord } from './normalise.ts';
+import { cachedStem as stem, foldAnyScript, foldText, sameWord } from './normalise.ts';
 import { modelSaysCrisis, type CrisisModel } from './crisis-model.ts';
 
 type WordSet = { stems: Set<string>; words: string[] };
@@ -22,19 +22,28 @@ function inSet(word: string, set: WordSet): boolean {
 	return set.stems.has(stem(word)) || set.words.some((listed) => sameWord(word, listed));
 }
 
+const latinOnly = (text: string) => /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}]*$/u.test(text);
+
 /** Compiles the crisis terms once; the returned function answers for any query. */
 export function crisisMatcher(terms: CrisisTerms): (query: string) => boolean {
-	const words = wordSet(terms.words);
+	const words = wordSet(terms.words.filter(latinOnly));
 	const fragments = terms.fragments.map((fragment) => foldText(fragment).replace(/ /g, ''));
 	const phrases = terms.phrases
+		.filter(latinOnly)
 		.map((phrase) => foldText(phrase).split(' ').filter(Boolean))
 		.filter((parts) => parts.length > 0);
+	// Words and phrases in other scripts (Arabic, Bengali, Gujarati, Gurmukhi...) are found whole within the query.
+	const scriptTerms = [...terms.words, ...terms.phrases]
+		.filter((term) => !latinOnly(term))
+		.map((term) => foldAnyScript(term).trim());
+	const exceptions = (terms.except ?? []).map((phrase) => foldText(phrase)).filter(Boolean);
 	const combinations = terms.combinations.map((combination) => ({
 		within: combination.within,
 		parts: combination.parts.map(wordSet),
 	}));
 
-	function matches(text: string): boolean {
+	function matches(folded: string): boolean {
+		const text = exceptions.reduce((rest, phrase) => ` ${rest} `.replace(` ${phrase} `, ' ').trim(), folded);
 		if (text === '') return false;
 		const tokens = text.split(' ');
 		const squashed = tokens.join('');
@@ -79,23 +88,15 @@ export function crisisMatcher(terms: CrisisTerms): (query: string) => boolean {
 	}
 
 	return (query: string) => {
+		if (scriptTerms.length > 0) {
+			const inScript = foldAnyScript(query);
+			if (scriptTerms.some((term) => inScript.includes(term))) return true;
+		}
 		const plain = foldText(query);
 		if (matches(plain)) return true;
 		const lettered = foldText(query, { digitsAsLetters: true });
 		return lettered !== plain && matches(lettered);
 	};
-}
-
-const compiled = new WeakMap<CrisisTerms, (query: string) => boolean>();
-
-/** True when the query might come from someone in crisis. Reads the whole query, however long. */
-export function looksLikeCrisis(query: string, terms: CrisisTerms): boolean {
-	let matcher = compiled.get(terms);
-	if (!matcher) {
-		matcher = crisisMatcher(terms);
-		compiled.set(terms, matcher);
-	}
-	return matcher(query);
 }
 
 /**
@@ -105,4 +106,39 @@ export function looksLikeCrisis(query: string, terms: CrisisTerms): boolean {
 export function crisisDetector(terms: CrisisTerms, model?: CrisisModel): (query: string) => boolean {
 	const lists = crisisMatcher(terms);
 	return (query: string) => lists(query) || (model !== undefined && modelSaysCrisis(model, query.slice(0, 2000)));
+}
+
+/** The crisis terms as the page carries them: each list one string, so the page does not quote every word. */
+export type PackedCrisisTerms = {
+	words: string;
+	phrases: string;
+	except: string;
+	fragments: string;
+	combinations: { within: number; parts: string[] }[];
+};
+
+/** Packs the crisis terms for the page; what each combination is about stays behind. */
+export function packTerms(terms: CrisisTerms): PackedCrisisTerms {
+	return {
+		words: terms.words.join('|'),
+		phrases: terms.phrases.join('|'),
+		except: (terms.except ?? []).join('|'),
+		fragments: terms.fragments.join('|'),
+		combinations: terms.combinations.map(({ within, parts }) => ({
+			within,
+			parts: parts.map((part) => part.join('|')),
+		})),
+	};
+}
+
+/** The crisis terms again, from what the page carries. */
+export function unpackTerms(packed: PackedCrisisTerms): CrisisTerms {
+	const list = (text: string) => (text === '' ? [] : text.split('|'));
+	return {
+		words: list(packed.words),
+		phrases: list(packed.phrases),
+		except: list(packed.except),
+		fragments: list(packed.fragments),
+		combinations: packed.combinations.map(({ within, parts }) => ({ about: '', within, parts: parts.map(list) })),
+	};
 }

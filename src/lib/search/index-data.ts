@@ -11,7 +11,7 @@ import { accessRoutes, ageGroups, areas, helpKindOf, helpKinds, topics, type Top
 import type { FilterKey } from './state.ts';
 import type { SearchVocabulary } from '../../schemas/search.ts';
 import type { SearchDoc } from './rank.ts';
-import { foldText, stem, wordsOf } from './normalise.ts';
+import { foldAnyScript, foldText, stem, wordsOf } from './normalise.ts';
 
 /** Routes offered as a search filter: the ways in a person can act on themselves or through someone they know. */
 export const searchableRoutes = ['self-referral', 'drop-in', 'gp', 'school'] as const;
@@ -83,7 +83,14 @@ type GuideInput = {
 };
 
 /** A page shown straight after crisis help, described in words the search page can show without the index. */
-export type PinnedPage = { url: string; title: string; summary: string; words?: string[] };
+export type PinnedPage = {
+	url: string;
+	title: string;
+	summary: string;
+	words?: string[];
+	/** Names that lead straight to the page when the query holds one whole, in any script ("urdu", "اردو"). */
+	names?: string[];
+};
 
 /**
  * Everything the search page ranks without the full-text index: each service and guide with its concepts (topics,
@@ -115,7 +122,7 @@ export function buildSearchDocs(
 			textWords: stemsOf([service.summary, ...service.offers, ...genericInName(service.name)], stopWords),
 			routes,
 			filters: searchFilters(service, routes),
-			meta: { title: service.name, ...searchMeta(service) },
+			meta: searchMeta(service),
 		} satisfies SearchDoc;
 	});
 	const guideAudience = {
@@ -135,7 +142,7 @@ export function buildSearchDocs(
 		nameWords: stemsOf([guide.data.title], stopWords),
 		textWords: stemsOf([guide.data.summary], stopWords),
 		routes: [],
-		meta: { title: guide.data.title, summary: guide.data.summary, kind: 'Self-help guide' },
+		meta: { summary: guide.data.summary, kind: 'Self-help guide' },
 	}));
 	const pinnedDocs: SearchDoc[] = pinned
 		.filter((page) => !guideDocs.some((doc) => doc.url === page.url))
@@ -151,7 +158,8 @@ export function buildSearchDocs(
 			nameWords: page.words ? stemsOf([page.title, ...page.words], stopWords) : [],
 			textWords: page.words ? stemsOf([page.summary], stopWords) : [],
 			routes: [],
-			meta: { title: page.title, summary: page.summary },
+			meta: { summary: page.summary },
+			...(page.names ? { names: page.names.map((name) => foldAnyScript(name).trim()) } : {}),
 		}));
 	return [...serviceDocs, ...guideDocs, ...pinnedDocs];
 }

@@ -138,6 +138,22 @@ export function foldText(text: string, options: { digitsAsLetters?: boolean } = 
 		.replace(/\s+/g, ' ');
 }
 
+/**
+ * Folds text in any script for finding words whole: lower case, marks off (accents, vowel signs, Arabic short vowels
+ * and hamza seats), and one space between words, with a space at each end. Arabic, Urdu, Gurmukhi or Bengali stay.
+ */
+export function foldAnyScript(text: string): string {
+	return ` ${text
+		.replace(invisible, '')
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/\p{M}/gu, '')
+		.replace(/ى/g, 'ي')
+		.replace(/ة/g, 'ه')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
+}
+
 /** The words of folded text. */
 export function wordsOf(text: string): string[] {
 	const folded = foldText(text);

@@ -49,5 +49,29 @@ export const safetyPlanPages: PinnedPage[] = [
 	},
 ];
 
+/** Other ways people write a language's name, besides its English and its own name. */
+const otherLanguageNames: Record<string, string[]> = {
+	arabic: ['arabi', 'عربي'],
+	bengali: ['bangla', 'bengali language'],
+	punjabi: ['panjabi', 'ਪੰਜਾਬੀ', 'پنجابی'],
+	romanian: ['romana', 'romaneste'],
+	somali: ['soomaali', 'af soomaali'],
+	polish: ['polski', 'po polsku'],
+};
+
+type Language = { slug: string; englishName: string; nativeName: string };
+
+/** The "Help in your language" pages, found by the language's name in English, in its own script, or as people write it. */
+export function languagePages(languages: readonly Language[]): PinnedPage[] {
+	return languages.map((language) => ({
+		url: `/help-in-your-language/${language.slug}/`,
+		title: `Help in ${language.englishName} (${language.nativeName})`,
+		summary: `Mental health help in ${language.englishName}: what to do if a life is at risk, how to get urgent help, and how to ask for an interpreter.`,
+		names: [language.englishName, language.nativeName, ...(otherLanguageNames[language.slug] ?? [])],
+	}));
+}
+
 /** Every page search ranks besides services and guides. */
-export const searchPages: PinnedPage[] = [...crisisPinnedPages, ...safetyPlanPages];
+export function searchPages(languages: readonly Language[] = []): PinnedPage[] {
+	return [...crisisPinnedPages, ...safetyPlanPages, ...languagePages(languages)];
+}

@@ -28,6 +28,8 @@ export type SearchDoc = {
 	/** Filter values, as on the service page (services only). */
 	filters?: Record<FilterKey, string[]>;
 	meta: Record<string, string>;
+	/** Names that lead straight to this page (folded by foldAnyScript), such as a language's names. */
+	names?: string[];
 };
 
 /** Pages shown straight after the crisis help, in this order, whatever else was asked. */
@@ -97,6 +99,9 @@ function wordIndex(docs: readonly SearchDoc[]): WordIndex {
 function rarity(count: number): number {
 	return count <= 2 ? 1 : count <= 5 ? 0.6 : count <= 12 ? 0.3 : 0.1;
 }
+
+/** Topics of services for one narrow need, not for mental health in general. */
+const narrowTopics: readonly Topic[] = ['smoking', 'sexual-abuse', 'criminal-justice'];
 
 export type Scored = { doc: SearchDoc; score: number; concepts: number };
 
@@ -182,6 +187,13 @@ export function scoreDoc(
 	// A question about people or a place alone still finds services: for that age or place.
 	const askedAbout = query.ages.length + query.audiences.length + query.areas.length > 0;
 	if (concepts === 0) concepts = askedAbout && score > 0 ? 1 : 0;
+	// A service for one narrow need (stopping smoking, after abuse) or reached through school is offered for a place
+	// or people alone ("LE4", "my mum") only after general help: it is there, but not what was asked for.
+	const narrowOnly = doc.topics.length > 0 && doc.topics.every((topic) => narrowTopics.includes(topic));
+	if (narrowOnly && topicHits.length === 0) score -= 8;
+	const throughSchool = doc.routes.includes('school') && doc.ages.max !== null && doc.ages.max <= 25;
+	if (throughSchool && topicHits.length === 0 && !aboutPupils && !extraAges.some((id) => childGroups.includes(id)))
+		score -= 8;
 	return { doc, score, concepts };
 }
 

@@ -5,6 +5,7 @@
 import { passesFilters, rankDocs, type SearchDoc } from './rank.ts';
 import { filterKeys, type FilterKey, type SearchState } from './state.ts';
 import { understand, type CompiledVocabulary } from './understand.ts';
+import { foldAnyScript } from './normalise.ts';
 
 export type SearchData = {
 	docs: readonly SearchDoc[];
@@ -73,7 +74,11 @@ export function runSearch(input: SearchInput, data: SearchData): SearchOutcome {
 		};
 	}
 	const understood = understand(input.raw, data.vocabulary);
-	const results = rankDocs(data.docs, understood, { crisis, filters: state.filters });
+	const ranked = rankDocs(data.docs, understood, { crisis, filters: state.filters });
+	// A page named in the query ("urdu", "اردو") is what was asked for: it comes first, after crisis help's own pages.
+	const inAnyScript = foldAnyScript(input.raw);
+	const named = data.docs.filter((doc) => doc.names?.some((name) => inAnyScript.includes(` ${name} `)));
+	const results = named.length === 0 ? ranked : [...named, ...ranked.filter((doc) => !named.includes(doc))];
 	let removable: FilterToRemove[] = [];
 	if (results.length === 0 && hasFilters) {
 		const unfiltered = rankDocs(data.docs, understood, { crisis });
