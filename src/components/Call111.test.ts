@@ -16,10 +16,4 @@ describe('Call111', async () => {
 		expect(page.text()).toBe(`Call ${phone.number} and choose option 2`);
 		expect(page.one('a').attributes['class']).toBe('help-now__number');
 	});
-
-	test('as plain words where a link is not allowed', async () => {
-		const page = await render(Call111, { props: { plain: true, capital: true } });
-		expect(page.text()).toBe(`Call ${phone.number} and choose option 2`);
-		expect(page.all('a')).toEqual([]);
-	});
 });

@@ -17,7 +17,8 @@ const props = (language: typeof rtl) => ({
 describe('LanguagePage', () => {
 	test('the main content is in the language and its direction; the rest of the page stays English', async () => {
 		const page = await render(LanguagePage, { props: props(rtl), slots: { default: '<p>…</p>' } });
-		expect(page.one('html').attributes['lang']).toBe('en-GB');
+		expect(page.one('html').attributes['lang']).toBe(rtl.lang);
+		expect(page.one('body').attributes['lang']).toBe('en-GB');
 		expect(page.one('main').attributes).toMatchObject({ lang: rtl.lang, dir: 'rtl' });
 		expect(page.text('title')).toContain(`(${rtl.nativeName}) - Get help now in ${rtl.englishName}`);
 		const ltrPage = await render(LanguagePage, { props: props(ltr) });

@@ -10,7 +10,7 @@ describe('NotFoundPage', () => {
 		const page = await render(NotFoundPage, { path: '/no-such-page/' });
 		expect(page.text('h1')).toBe('Page not found');
 		expect(page.text('main')).toContain(
-			`If you need help now, call ${emergency.number} or go to A&E in an emergency, or call ${urgent.number} and choose option 2 for urgent mental health help.`,
+			`If you need help now, call ${emergency.number} or go to A&E (accident and emergency) in an emergency, or call ${urgent.number} and choose option 2 for urgent mental health help.`,
 		);
 		expect(page.links('main li a').map((link) => link.href)).toEqual([
 			'/',

@@ -24,7 +24,9 @@ describe('SelfHelpPage', () => {
 
 	test('help now first, and the jargon buster', async () => {
 		const page = await render(SelfHelpPage);
-		expect(page.text('main')).toMatch(/If you need help now, call .* In an emergency, call .* or go to A&E\./);
+		expect(page.text('main')).toMatch(
+			/If you need help now, call .* In an emergency, call .* or go to A&E \(accident and emergency\)\./,
+		);
 		expect(page.links('main a').map((link) => link.href)).toContain('/glossary/');
 	});
 });

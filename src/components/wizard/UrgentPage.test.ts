@@ -12,9 +12,14 @@ describe('UrgentPage', async () => {
 		expect(page.text('h1')).toBe('Get help today');
 		expect(page.text('.care-card h2')).toBe(`Urgent advice: Call ${urgent.number} and choose option 2`);
 		expect(page.text('.care-card__content')).toContain(
-			`If someone is in danger, call ${emergency.number} or go to A&E.`,
+			`If someone is in danger, call ${emergency.number} or go to A&E (accident and emergency).`,
 		);
-		expect(page.links('.care-card a').map((link) => link.href)).toEqual([urgent.href, urgent.href, emergency.href]);
+		expect(
+			page
+				.links('.care-card a')
+				.map((link) => link.href)
+				.filter((href) => href.startsWith('tel:')),
+		).toEqual([urgent.href, urgent.href, emergency.href]);
 	});
 
 	test('the other lines to talk to today, then the way on to ongoing support; Back to the question', async () => {

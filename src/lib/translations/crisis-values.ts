@@ -55,7 +55,11 @@ export function placeholderValues(lines: readonly Line[], languageInEnglish: str
 	return {
 		emergency: phoneValue(lineById(lines, 'emergency')),
 		nhs111: phoneValue(nhs111),
-		option: numberAfter(nhs111.name, 'option', 'content/crisis-lines.yaml (nhs-111-option-2 name)'),
+		option: numberAfter(
+			contactOf(nhs111, 'phone').note ?? '',
+			'option',
+			'content/crisis-lines.yaml (nhs-111-option-2 phone note)',
+		),
 		centralAccessPoint: phoneValue(lineById(lines, 'central-access-point')),
 		samaritans: phoneValue(lineById(lines, 'samaritans')),
 		shout: { text: displayPhone(shout.number), href: smsHref(shout.number, shout.keyword) },
