@@ -56,7 +56,7 @@ export function placeholderValues(lines: readonly Line[], languageInEnglish: str
 		emergency: phoneValue(lineById(lines, 'emergency')),
 		nhs111: phoneValue(nhs111),
 		option: numberAfter(
-			contactOf(nhs111, 'phone').note ?? '',
+			(contactOf(nhs111, 'phone') as { note?: string }).note ?? '',
 			'option',
 			'content/crisis-lines.yaml (nhs-111-option-2 phone note)',
 		),
