@@ -105,13 +105,11 @@ const narrowTopics: readonly Topic[] = ['smoking', 'sexual-abuse', 'criminal-jus
 
 export type Scored = { doc: SearchDoc; score: number; concepts: number };
 
-/** Scores one page for a query; concepts counts the separate things it matched (0: not a match). */
-export function scoreDoc(
-	doc: SearchDoc,
-	query: Understood,
-	extraAges: readonly AgeGroup[] = [],
-	index: WordIndex = wordIndex([doc]),
-): Scored {
+/** What a page matched of the query's topics and words, before who it is for is weighed. */
+type Matched = { score: number; concepts: number; topicHits: Topic[] };
+
+/** Scores the query's topics and words a page matches, each one a concept; rarer words count for more. */
+function matchConcepts(doc: SearchDoc, query: Understood, index: WordIndex): Matched {
 	let score = 0;
 	let concepts = 0;
 	const topicHits = query.topics.filter((topic) => doc.topics.includes(topic));
@@ -136,31 +134,52 @@ export function scoreDoc(
 			concepts++;
 		}
 	}
-	const ages = [...new Set([...query.ages, ...extraAges])];
-	if (concepts === 0 && ages.length === 0 && query.areas.length === 0 && query.audiences.length === 0)
-		return { doc, score: 0, concepts: 0 };
-	// Without words for who it is for, the person searching is most likely an adult asking for themselves.
-	if (ages.length === 0 && query.audiences.length === 0 && servesGroup(doc, 'adults')) score += 1;
-	// An age in numbers is compared with the service's own limits: a 15-year-old is not offered a service from 16.
-	if (
+	return { score, concepts, topicHits };
+}
+
+/** An age in numbers is compared with the service's own limits: a 15-year-old is not offered a service from 16. */
+function outsideAgeLimits(doc: SearchDoc, query: Understood): boolean {
+	return (
 		query.age !== undefined &&
 		doc.kind === 'service' &&
 		(query.age < doc.ages.min || (doc.ages.max !== null && query.age > doc.ages.max))
-	)
-		return { doc, score: 0, concepts: 0 };
-	if (ages.length > 0) {
-		if (ages.some((id) => servesGroup(doc, id))) score += 6;
-		// A service only for the ages asked about comes before one that takes everyone.
-		const onlyForThem = ages.some((id) => {
-			const group = ageGroups.find((candidate) => candidate.id === id)!;
-			return doc.ages.min >= group.min && (group.max === null || (doc.ages.max !== null && doc.ages.max <= group.max));
-		});
-		if (onlyForThem && doc.kind === 'service' && topicHits.length === 0 && concepts === 0) score += 4;
-		else score -= 15;
-		const forChild = ages.some((id) => childGroups.includes(id)) && !ages.includes('adults');
-		// A service only for pregnancy and new parents is not a children's service, whatever its age limit says.
-		if (forChild && doc.onlyFor.includes('pregnancy') && !query.topics.includes('pregnancy')) score -= 12;
-	}
+	);
+}
+
+/** The score after weighing the age groups asked about (in words or by filter) against who the page serves. */
+function scoreForAges(score: number, doc: SearchDoc, query: Understood, ages: AgeGroup[], matched: Matched): number {
+	if (ages.length === 0) return score;
+	if (ages.some((id) => servesGroup(doc, id))) score += 6;
+	// A service only for the ages asked about comes before one that takes everyone.
+	const onlyForThem = ages.some((id) => {
+		const group = ageGroups.find((candidate) => candidate.id === id)!;
+		return doc.ages.min >= group.min && (group.max === null || (doc.ages.max !== null && doc.ages.max <= group.max));
+	});
+	if (onlyForThem && doc.kind === 'service' && matched.topicHits.length === 0 && matched.concepts === 0) score += 4;
+	else score -= 15;
+	const forChild = ages.some((id) => childGroups.includes(id)) && !ages.includes('adults');
+	// A service only for pregnancy and new parents is not a children's service, whatever its age limit says.
+	if (forChild && doc.onlyFor.includes('pregnancy') && !query.topics.includes('pregnancy')) score -= 12;
+	return score;
+}
+
+/** True when the query, or the age filter, is about a child or school, so services reached through school fit. */
+function aboutPupils(query: Understood, extraAges: readonly AgeGroup[]): boolean {
+	return (
+		query.ages.some((id) => childGroups.includes(id)) ||
+		query.words.some((word) => stem(word) === 'school') ||
+		extraAges.some((id) => childGroups.includes(id))
+	);
+}
+
+/** The score after weighing the people a page is only for (students, pupils) and the people the query names. */
+function scoreForPeople(
+	score: number,
+	doc: SearchDoc,
+	query: Understood,
+	matched: Matched,
+	forPupils: boolean,
+): number {
 	// A service only for some people (students, pregnancy, carers) comes after ones for everyone, unless asked for.
 	const askedFor: Record<string, boolean> = {
 		student: query.audiences.includes('students'),
@@ -169,17 +188,49 @@ export function scoreDoc(
 	};
 	for (const situation of doc.onlyFor) if (!askedFor[situation]) score -= 4;
 	// A service reached through school is for pupils: it comes after others unless the query is about a child or school.
-	const aboutPupils =
-		query.ages.some((id) => childGroups.includes(id)) || query.words.some((word) => stem(word) === 'school');
 	const forPupilsOnly = doc.routes.includes('school') && doc.ages.max !== null && doc.ages.max <= 18;
-	if (forPupilsOnly && query.topics.length > 0 && !aboutPupils && !extraAges.some((id) => childGroups.includes(id)))
-		score -= 20;
+	if (forPupilsOnly && query.topics.length > 0 && !forPupils) score -= 20;
 	// Asked only about people ("old", "teenager"), services for those people come before ones that merely take them.
-	const peopleOnly = topicHits.length === 0 && concepts === 0;
+	const peopleOnly = matched.topicHits.length === 0 && matched.concepts === 0;
 	for (const audience of query.audiences) if (doc.audiences.includes(audience)) score += peopleOnly ? 5 : 2;
+	return score;
+}
+
+/**
+ * The score once nothing the query asked for was matched but a place or people: a service for one narrow need
+ * (stopping smoking, after abuse) or reached through school is offered for a place or people alone ("LE4", "my
+ * mum") only after general help: it is there, but not what was asked for.
+ */
+function scoreForSideServices(score: number, doc: SearchDoc, matched: Matched, forPupils: boolean): number {
+	if (matched.topicHits.length > 0) return score;
+	const narrowOnly = doc.topics.length > 0 && doc.topics.every((topic) => narrowTopics.includes(topic));
+	if (narrowOnly) score -= 8;
+	const throughSchool = doc.routes.includes('school') && doc.ages.max !== null && doc.ages.max <= 25;
+	if (throughSchool && !forPupils) score -= 8;
+	return score;
+}
+
+/** Scores one page for a query; concepts counts the separate things it matched (0: not a match). */
+export function scoreDoc(
+	doc: SearchDoc,
+	query: Understood,
+	extraAges: readonly AgeGroup[] = [],
+	index: WordIndex = wordIndex([doc]),
+): Scored {
+	const noMatch = { doc, score: 0, concepts: 0 };
+	const matched = matchConcepts(doc, query, index);
+	let { score, concepts } = matched;
+	const ages = [...new Set([...query.ages, ...extraAges])];
+	if (concepts === 0 && ages.length === 0 && query.areas.length === 0 && query.audiences.length === 0) return noMatch;
+	// Without words for who it is for, the person searching is most likely an adult asking for themselves.
+	if (ages.length === 0 && query.audiences.length === 0 && servesGroup(doc, 'adults')) score += 1;
+	if (outsideAgeLimits(doc, query)) return noMatch;
+	score = scoreForAges(score, doc, query, ages, matched);
+	const forPupils = aboutPupils(query, extraAges);
+	score = scoreForPeople(score, doc, query, matched, forPupils);
 	if (query.areas.length > 0) {
 		// A service that does not cover the place is not offered; a local one comes before one for all of LLR.
-		if (!query.areas.some((area) => doc.areas.includes(area))) return { doc, score: 0, concepts: 0 };
+		if (!query.areas.some((area) => doc.areas.includes(area))) return noMatch;
 		score += doc.areas.length === 1 ? 4 : 2;
 	}
 	// Early help a person can ask for themselves comes before specialist teams that need a referral.
@@ -187,14 +238,7 @@ export function scoreDoc(
 	// A question about people or a place alone still finds services: for that age or place.
 	const askedAbout = query.ages.length + query.audiences.length + query.areas.length > 0;
 	if (concepts === 0) concepts = askedAbout && score > 0 ? 1 : 0;
-	// A service for one narrow need (stopping smoking, after abuse) or reached through school is offered for a place
-	// or people alone ("LE4", "my mum") only after general help: it is there, but not what was asked for.
-	const narrowOnly = doc.topics.length > 0 && doc.topics.every((topic) => narrowTopics.includes(topic));
-	if (narrowOnly && topicHits.length === 0) score -= 8;
-	const throughSchool = doc.routes.includes('school') && doc.ages.max !== null && doc.ages.max <= 25;
-	if (throughSchool && topicHits.length === 0 && !aboutPupils && !extraAges.some((id) => childGroups.includes(id)))
-		score -= 8;
-	return { doc, score, concepts };
+	return { doc, score: scoreForSideServices(score, doc, matched, forPupils), concepts };
 }
 
 /** True when a page passes the filters: any value within a group, every group with values. */
