@@ -57,7 +57,9 @@ test.describe('with JavaScript off', () => {
 });
 
 for (const url of templates)
-	test(`${url} prints with numbers, without navigation, buttons or split sections`, async ({ page }) => {
+	test(`${url} prints with numbers, without navigation, buttons, a heading parted from its section or a split writing line`, async ({
+		page,
+	}) => {
 		await page.goto(url);
 		await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
@@ -70,8 +72,12 @@ for (const url of templates)
 		if (url === '/safety-plan/crisis-card/')
 			await expect(page.locator('.crisis-card a[href="tel:999"]').first()).toBeVisible();
 		else await expect(page.getByRole('region', { name: 'Get help now' })).toBeVisible();
-		for (const section of await page.locator('.plan-section, .crisis-card').all())
-			await expect(section).toHaveCSS('break-inside', 'avoid');
+		// A plan section may go on over a page break between its writing lines, so pages fill up; its heading stays
+		// with its first lines, and the crisis card never splits.
+		for (const card of await page.locator('.crisis-card').all()) await expect(card).toHaveCSS('break-inside', 'avoid');
+		for (const heading of await page.locator('.plan-section h2').all())
+			await expect(heading).toHaveCSS('break-after', 'avoid');
+		for (const line of await page.locator('.write-line').all()) await expect(line).toHaveCSS('break-inside', 'avoid');
 	});
 
 const url = '/safety-plan/fill-in/';
