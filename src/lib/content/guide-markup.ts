@@ -40,6 +40,10 @@ function short(text: string): string {
 	return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 
+/**
+ * Words the refusal of a raw HTML fragment. Markdown hands over fragments such as a lone closing tag, which the HTML
+ * parser cannot read, so the reason is picked with patterns; every fragment is refused whatever they find.
+ */
 function htmlProblem(html: string): string {
 	const handler = html.match(/\s(on[a-z]+)\s*=/i)?.[1];
 	if (handler) return `has an event handler (${handler.toLowerCase()}) in raw HTML: ${short(html)}. Guides are Markdown only`;
