@@ -119,6 +119,9 @@ const leaveAloneInHtml = new Set([
 	'template',
 	'title',
 	'svg',
+	// A React island's server HTML must match what it renders in the browser, or React draws it again and loses
+	// what was typed before it was ready.
+	'astro-island',
 ]);
 
 function escapeHtml(text: string): string {
@@ -202,7 +205,14 @@ export function explainTermsInHtml(
 				const defined = entries.find((entry) => entry.term === textOfNode(child).trim());
 				if (defined) explained.add(defined.id);
 			}
-			if (leaveAloneInHtml.has(child.name ?? '') || 'hidden' in attributes || !close) return;
+			// A short line that must fit the first screen (the help line under the search box) keeps the plain term.
+			if (
+				leaveAloneInHtml.has(child.name ?? '') ||
+				'hidden' in attributes ||
+				'data-plain-terms' in attributes ||
+				!close
+			)
+				return;
 			visit(child, open.end, close.start);
 		});
 	};

@@ -117,7 +117,8 @@ export function mainText(html: string): MainText {
 		const isBlock = blockTags.has(name);
 		const termLink = name === 'a' && /(^|\s)term(\s|$)/.test(attributes['class'] ?? '');
 		const nextScope = attributes['data-service'] ? `card ${++cards} ${attributes['data-service']}` : scope;
-		const nextInName = inName || (names.has(name) && !termLink && !(inTerm && name === 'abbr'));
+		const nextInName =
+			inName || 'data-plain-terms' in attributes || name === 'astro-island' || (names.has(name) && !termLink && !(inTerm && name === 'abbr'));
 		if (isBlock) close();
 		for (const child of node.children ?? []) walk(child, nextScope, nextInName, inTerm || termLink);
 		if (isBlock) close();
