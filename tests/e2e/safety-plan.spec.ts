@@ -132,7 +132,10 @@ test.describe('the plan you can fill in, without JavaScript', () => {
 		const template = {
 			headings: await page.locator('.plan-section h2').allTextContents(),
 			prompts: await page.locator('.plan-section__prompt').allTextContents(),
-			numbers: await page.locator('.printed-numbers').innerHTML(),
+			numbers: await page.locator('.printed-numbers').innerText(),
+			numberLinks: await page
+				.locator('.printed-numbers a[href^="tel:"], .printed-numbers a[href^="sms:"]')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
 		};
 		await page.goto(url);
 		await expect(page.getByText('this page cannot save your plan')).toBeVisible();
@@ -140,7 +143,12 @@ test.describe('the plan you can fill in, without JavaScript', () => {
 		// The printed template explains a term such as GP at its first use; the editor's own words stay plain.
 		const plain = (texts: string[]) => texts.map((text) => text.replace(/ \([^)]*\)/g, ''));
 		expect(plain(await page.locator('.plan-section__prompt').allTextContents())).toEqual(plain(template.prompts));
-		expect(await page.locator('.printed-numbers').innerHTML()).toBe(template.numbers);
+		expect(plain([await page.locator('.printed-numbers').innerText()])).toEqual(plain([template.numbers]));
+		expect(
+			await page
+				.locator('.printed-numbers a[href^="tel:"], .printed-numbers a[href^="sms:"]')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+		).toEqual(template.numberLinks);
 		await expect(page.locator('.printed-numbers')).toContainText('Mental Health Central Access Point');
 
 		for (const heading of template.headings) {
