@@ -34,4 +34,14 @@ describe('CareCard', () => {
 		expect(page.text('h3')).toBe('Urgent advice: See urgent help');
 		expect(page.links('h3 a')).toEqual([{ text: 'urgent help', href: '/urgent-help/' }]);
 	});
+
+	test('where the heading says how urgent it is in another language, the English label can be left off', async () => {
+		const page = await render(CareCard, {
+			props: { urgency: 'emergency', urgencyLabel: false },
+			slots: { heading: '<span lang="pl">Jeśli czyjeś życie jest zagrożone</span>' },
+		});
+		expect(page.text('h2')).toBe('Jeśli czyjeś życie jest zagrożone');
+		expect(page.all('.care-card__urgency')).toEqual([]);
+		expect(page.one('.care-card').attributes['class']).toContain('care-card--emergency');
+	});
 });
