@@ -169,7 +169,10 @@ export const serviceSchema = z
 				whatHappensNext: z.string().optional(),
 			})
 			.strict(),
-		/** Phone, text, web and email contacts. Only ones a source gives. */
+		/**
+		 * Phone, text, web and email contacts. Only ones a source gives. A crisis line's number is written as
+		 * `{ crisisLine: <id> }` (with an optional id, label and note), and the loader fills it in from the line.
+		 */
 		contacts: z.array(contactSchema).default([]),
 		/** When the service itself is open, where a source says. */
 		hours: hoursSchema.optional(),

@@ -48,15 +48,40 @@ describe('services that are crisis lines', () => {
 		).toEqual(['0808 800 3303']);
 	});
 
-	test('no service made from a crisis line writes its number itself', () => {
+	test('a service that gives a crisis line as one of its contacts takes the number from the line', () => {
+		const teams = content.services.find((service) => service.slug === 'community-mental-health-teams')!;
+		const centralAccessPoint = lineById.get('central-access-point')!;
+		const contact = teams.contacts.find((contact) => contact.id === 'central-access-point')!;
+		expect(contact).toMatchObject({ kind: 'phone', label: centralAccessPoint.name, hours: { always: true } });
+		expect('number' in contact && contact.number).toBe(
+			centralAccessPoint.contacts.find((contact) => contact.kind === 'phone')!.number,
+		);
+	});
+
+	test('a crisis line contact that names a missing line, or writes its own number, is refused by name', () => {
+		const path = 'content/services/community-mental-health-teams.yaml';
+		const vary = (replacement: string) =>
+			contentFolderFiles().map((file) =>
+				file.path === path
+					? { ...file, text: file.text.replace('  - crisisLine: central-access-point\n', replacement) }
+					: file,
+			);
+		const problems = (replacement: string) =>
+			checkContentFiles(vary(replacement)).problems.map((problem) => `${problem.file} ${problem.field}`);
+		expect(problems('  - crisisLine: central-access-pointt\n')).toContain(`${path} contacts.0.crisisLine`);
+		expect(problems('  - { crisisLine: central-access-point, number: 0808 800 3302 }\n')).toContain(
+			`${path} contacts.0.number`,
+		);
+		expect(problems('  - crisisLine: central-access-point\n')).toEqual([]);
+	});
+
+	test("no service writes a crisis line's number itself", () => {
 		const lineNumbers = new Set(
 			content.crisisLines.flatMap((line) =>
 				line.contacts.flatMap((contact) => ('number' in contact ? [contact.number.replace(/\s/g, '')] : [])),
 			),
 		);
-		const files = contentFolderFiles().filter((file) =>
-			linked.some((service) => file.path === `content/services/${service.slug}.yaml`),
-		);
+		const files = contentFolderFiles().filter((file) => file.path.startsWith('content/services/'));
 		const written = files.filter((file) =>
 			[...file.text.matchAll(/number: '?([\d ]+?)'?$/gm)].some((match) =>
 				lineNumbers.has(match[1]!.replace(/\s/g, '')),

@@ -3,6 +3,8 @@
  * and takes its contacts, opening hours, ages and access help from content/crisis-lines.yaml, so the footer, the
  * urgent help page and the service page can never give different numbers or times. Writing any of them in the
  * service file too is refused, as is a line that does not exist, naming the file and the field.
+ * Any other service that gives a crisis line's number as one of its contacts writes `{ crisisLine: <id> }` there
+ * instead, so that number is stored once too.
  * Works on the parsed files, before the schemas check them, so the service is checked whole.
  */
 import type { ContentFile, Problem } from '../../lib/content/check.ts';
@@ -19,11 +21,45 @@ function lineContacts(line: Raw): Raw[] {
 	return contacts.map((contact) => ({ ...contact, id: contact['id'] ?? contact['kind'] }));
 }
 
+const referenceFields = new Set(['crisisLine', 'id', 'label', 'note']);
+
+/**
+ * The service's contacts with each `{ crisisLine: <id> }` replaced by that line's first contact, keeping the id,
+ * label and note the service gives it (the label defaults to the line's name).
+ */
+function withLineContacts(service: ContentFile, lines: ReadonlyMap<string, Raw>): { file: ContentFile; problems: Problem[] } {
+	const data = service.data;
+	const isReference = (contact: unknown) => isObject(contact) && contact['crisisLine'] !== undefined;
+	if (!isObject(data) || !Array.isArray(data['contacts']) || !data['contacts'].some(isReference))
+		return { file: service, problems: [] };
+	const problems: Problem[] = [];
+	const contacts = data['contacts'].map((contact: unknown, index) => {
+		if (!isReference(contact)) return contact;
+		const field = `contacts.${index}`;
+		const id = contact['crisisLine'];
+		const line = typeof id === 'string' ? lines.get(id) : undefined;
+		const first = line ? lineContacts(line)[0] : undefined;
+		if (!line || !first) {
+			problems.push({ file: service.path, field: `${field}.crisisLine`, message: `"${String(id)}" is not the id of a line in ${crisisLinesPath}` });
+			return contact;
+		}
+		for (const key of Object.keys(contact))
+			if (!referenceFields.has(key))
+				problems.push({ file: service.path, field: `${field}.${key}`, message: `comes from ${crisisLinesPath} (line ${id}): remove it here` });
+		const { crisisLine: _line, ...own } = contact;
+		return { ...first, id, label: line['name'], ...own };
+	});
+	return problems.length > 0 ? { file: service, problems } : { file: { ...service, data: { ...data, contacts } }, problems };
+}
+
 /** The service with its crisis line's parts filled in, or the problems that stop it. */
 export function withCrisisLine(
 	service: ContentFile,
 	lines: ReadonlyMap<string, Raw>,
 ): { file: ContentFile; problems: Problem[] } {
+	const referenced = withLineContacts(service, lines);
+	if (referenced.problems.length > 0) return referenced;
+	service = referenced.file;
 	const data = service.data;
 	if (!isObject(data) || data['crisisLine'] === undefined) return { file: service, problems: [] };
 	const id = data['crisisLine'];
@@ -60,7 +96,7 @@ export function withCrisisLine(
 // so the checks (which remember their results per file) do not run again.
 const merged = new WeakMap<ContentFile, WeakMap<ContentFile, { file: ContentFile; problems: Problem[] }>>();
 
-/** Every file, with each service that names a crisis line filled in from it; and what is wrong with the references. */
+/** Every file, with each service that names a crisis line (as itself or as a contact) filled in from it; and what is wrong with the references. */
 export function resolveCrisisLines(files: readonly ContentFile[]): { files: ContentFile[]; problems: Problem[] } {
 	const linesFile = files.find((file) => file.path === crisisLinesPath);
 	const lines = new Map<string, Raw>();
@@ -68,7 +104,7 @@ export function resolveCrisisLines(files: readonly ContentFile[]): { files: Cont
 		for (const line of linesFile.data) if (isObject(line) && typeof line['id'] === 'string') lines.set(line['id'], line);
 	const problems: Problem[] = [];
 	const resolved = files.map((file) => {
-		if (!servicePath.test(file.path) || !isObject(file.data) || file.data['crisisLine'] === undefined) return file;
+		if (!servicePath.test(file.path) || !isObject(file.data)) return file;
 		const key = linesFile ?? file;
 		let byLines = merged.get(file);
 		if (!byLines) merged.set(file, (byLines = new WeakMap()));
