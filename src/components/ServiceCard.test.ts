@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { render } from '../../tests/components/render.ts';
+import { attribute } from '../lib/html.ts';
 import { getServices } from '../data/content.ts';
 import { displayPhone, telHref } from '../base/phone.ts';
 import { mainPhone, whereServed } from '../lib/directory.ts';
@@ -42,5 +43,16 @@ describe('ServiceCard', () => {
 			'access',
 			'phone',
 		]);
+	});
+
+	test('without a service: it carries the emergency and urgent numbers with their links, for search to link them', async () => {
+		const page = await render(ServiceCard);
+		const callLinks = JSON.parse(attribute(page.one('li'), 'data-call-links')!) as { number: string; call: string }[];
+		expect(callLinks).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ number: '999', call: telHref('999') }),
+				expect.objectContaining({ number: '111', call: telHref('111') }),
+			]),
+		);
 	});
 });

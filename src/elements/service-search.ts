@@ -9,6 +9,7 @@
 import { crisisDetector, unpackTerms, type PackedCrisisTerms } from '../lib/search/crisis.ts';
 import { unpackModel, type PackedCrisisModel } from '../lib/search/crisis-model.ts';
 import type { SearchDoc } from '../lib/search/rank.ts';
+import { splitCallNumbers } from '../lib/call-links.ts';
 import { describeResults, runSearch, settledText, type SearchData } from '../lib/search/run.ts';
 import {
 	filterKeys,
@@ -358,12 +359,18 @@ class ServiceSearch extends HTMLElement {
 		const title = slot('title') as HTMLAnchorElement;
 		title.href = item.url;
 		title.textContent = item.meta['title'] ?? item.url;
+		const callLinks: CallLink[] = JSON.parse(card.getAttribute('data-call-links') ?? '[]');
+		card.removeAttribute('data-call-links');
+		const fill = (name: string, text: string) =>
+			name === 'summary' || name === 'access'
+				? withCallLinks(slot(name), text, callLinks)
+				: (slot(name).textContent = text);
 		for (const name of ['kind', 'summary'] as const) {
-			if (item.meta[name]) slot(name).textContent = item.meta[name];
+			if (item.meta[name]) fill(name, item.meta[name]);
 			else slot(name).remove();
 		}
 		for (const name of ['ages', 'where', 'access'] as const) {
-			if (item.meta[name]) slot(name).textContent = item.meta[name];
+			if (item.meta[name]) fill(name, item.meta[name]);
 			else card.querySelector(`[data-row="${name}"]`)?.remove();
 		}
 		const phone = slot('phone') as HTMLAnchorElement;
@@ -377,6 +384,23 @@ class ServiceSearch extends HTMLElement {
 			element.removeAttribute(element.hasAttribute('data-slot') ? 'data-slot' : 'data-row');
 		return card;
 	}
+}
+
+/** An emergency or urgent number, with its links to call and to text (from the crisis lines, at build). */
+type CallLink = { number: string; call: string; text: string };
+
+/** Writes `text` into `element` as text, with each emergency and urgent number in it a link, as CallLinkedText does. */
+function withCallLinks(element: HTMLElement, text: string, callLinks: readonly CallLink[]) {
+	const byNumber = new Map(callLinks.map((link) => [link.number, link]));
+	element.replaceChildren(
+		...splitCallNumbers(text, [...byNumber.keys()]).map((piece) => {
+			if ('text' in piece) return document.createTextNode(piece.text);
+			const link = document.createElement('a');
+			link.href = byNumber.get(piece.number)![piece.how === 'text' ? 'text' : 'call'];
+			link.textContent = piece.number;
+			return link;
+		}),
+	);
 }
 
 /** Registers the element once. */

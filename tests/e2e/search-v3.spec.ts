@@ -198,6 +198,14 @@ test('a result card is the site’s service card, filled in as text', async ({ p
 	expect(await page.locator('[data-results] [data-slot], [data-results] [data-row]').count()).toBe(0);
 });
 
+test('a result card links the emergency and urgent numbers in its words, as the site’s cards do', async ({ page }) => {
+	await page.goto('/search/?q=nhs+111');
+	await settled(page);
+	const card = page.locator('[data-results] li.service-card').filter({ hasText: 'NHS urgent mental health line' });
+	await expect(card.locator('.service-card__summary a[href="tel:111"]')).toHaveText('111');
+	expect(await page.locator('[data-results] [data-call-links]').count()).toBe(0);
+});
+
 test('the full-text index loads only when asked or needed', async ({ page }) => {
 	const pagefind: string[] = [];
 	page.on('request', (request) => {
