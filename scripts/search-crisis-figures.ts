@@ -6,13 +6,13 @@
  */
 import { loadContent } from '../src/integrations/content/load.ts';
 import { crisisDetector, crisisMatcher } from '../src/lib/search/crisis.ts';
-import { modelSaysCrisis, splitPhrasings, trainCrisisModel } from '../src/lib/search/crisis-model.ts';
-import { ordinaryPhrases } from '../src/lib/search/crisis-training.ts';
+import { modelSaysCrisis, splitPhrasings } from '../src/lib/search/crisis-model.ts';
+import { siteCrisisModel } from '../src/lib/search/crisis-training.ts';
 
 const content = loadContent();
 const lists = crisisMatcher(content.crisisTerms);
-const { train, test: heldBack } = splitPhrasings(content.crisisPhrasings);
-const model = trainCrisisModel(train, { ordinary: ordinaryPhrases(content.searchVocabulary), floor: lists });
+const { test: heldBack } = splitPhrasings(content.crisisPhrasings);
+const model = siteCrisisModel(content);
 const detector = crisisDetector(content.crisisTerms, model);
 const percent = (part: number, whole: number) =>
 	`${((100 * part) / Math.max(whole, 1)).toFixed(1)}% (${part} of ${whole})`;

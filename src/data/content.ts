@@ -1,9 +1,8 @@
 /** Content queries run once and shared by pages, so every page reads the same sorted lists. */
 import { getCollection } from 'astro:content';
 import type { CrisisLine } from '../schemas/crisis-line.ts';
-import { splitPhrasings, trainCrisisModel, type CrisisModel } from '../lib/search/crisis-model.ts';
-import { crisisMatcher } from '../lib/search/crisis.ts';
-import { ordinaryPhrases } from '../lib/search/crisis-training.ts';
+import type { CrisisModel } from '../lib/search/crisis-model.ts';
+import { siteCrisisModel } from '../lib/search/crisis-training.ts';
 import type { Service } from '../schemas/service.ts';
 import type { SourceDocument } from '../schemas/source-document.ts';
 import type { CrisisTerms, SearchVocabulary } from '../schemas/search.ts';
@@ -65,11 +64,7 @@ let crisisModel: CrisisModel | undefined;
 
 /** The crisis classifier, trained at build time on the training part of content/crisis-phrasings.yaml only. */
 export function getCrisisModel(): CrisisModel {
-	const { crisisPhrasings, crisisTerms, searchVocabulary } = loadContent();
-	crisisModel ??= trainCrisisModel(splitPhrasings(crisisPhrasings).train, {
-		ordinary: ordinaryPhrases(searchVocabulary),
-		floor: crisisMatcher(crisisTerms),
-	});
+	crisisModel ??= siteCrisisModel(loadContent());
 	return crisisModel;
 }
 

@@ -5,20 +5,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/integrations/content/load.ts';
-import { crisisDetector, crisisMatcher } from '../../src/lib/search/crisis.ts';
-import { splitPhrasings, trainCrisisModel } from '../../src/lib/search/crisis-model.ts';
-import { ordinaryPhrases } from '../../src/lib/search/crisis-training.ts';
+import { crisisDetector } from '../../src/lib/search/crisis.ts';
+import { siteCrisisModel } from '../../src/lib/search/crisis-training.ts';
 
 const phone = { width: 375, height: 667 };
 const content = loadContent();
 // The detector as the build makes it: trained on the part of the set that is not held back.
-const isCrisis = crisisDetector(
-	content.crisisTerms,
-	trainCrisisModel(splitPhrasings(content.crisisPhrasings).train, {
-		ordinary: ordinaryPhrases(content.searchVocabulary),
-		floor: crisisMatcher(content.crisisTerms),
-	}),
-);
+const isCrisis = crisisDetector(content.crisisTerms, siteCrisisModel(content));
 const caught = Object.values(content.crisisPhrasings.crisis)
 	.flat()
 	.filter((text) => isCrisis(text));

@@ -1,9 +1,8 @@
 /** The real content, with the search page's own pipeline (runSearch), for the search tests. */
 import { loadContent } from '../../src/integrations/content/load.ts';
 import { commonEnglishWords } from '../../src/data/english-words.ts';
-import { crisisDetector, crisisMatcher } from '../../src/lib/search/crisis.ts';
-import { splitPhrasings, trainCrisisModel } from '../../src/lib/search/crisis-model.ts';
-import { ordinaryPhrases } from '../../src/lib/search/crisis-training.ts';
+import { crisisDetector } from '../../src/lib/search/crisis.ts';
+import { siteCrisisModel } from '../../src/lib/search/crisis-training.ts';
 import { searchData } from '../../src/lib/search/data.ts';
 import { searchPages } from '../../src/lib/search/pinned.ts';
 import { runSearch } from '../../src/lib/search/run.ts';
@@ -21,10 +20,7 @@ const built = searchData(
 );
 export const docs = built.docs;
 export const vocabulary = compileVocabulary(content.searchVocabulary, built.englishWords);
-export const crisisModel = trainCrisisModel(splitPhrasings(content.crisisPhrasings).train, {
-	ordinary: ordinaryPhrases(content.searchVocabulary),
-	floor: crisisMatcher(content.crisisTerms),
-});
+export const crisisModel = siteCrisisModel(content);
 export const isCrisis = crisisDetector(content.crisisTerms, crisisModel);
 const noFilters = (): Record<FilterKey, string[]> => ({ topic: [], age: [], area: [], access: [], help: [] });
 

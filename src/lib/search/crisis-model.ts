@@ -102,18 +102,34 @@ export function crisisProbability(model: Pick<CrisisModel, 'weights' | 'bias'>, 
 
 type Options = { epochs?: number; rate?: number; l2?: number; keep?: number };
 
+/** Examples read into features once, each feature numbered, so every fit of a training run shares the reading. */
+type Featurized = { names: string[]; rows: { ids: Int32Array; y: number; text: string; everyday: boolean }[] };
+
+function featurize(examples: readonly (Example & { everyday?: boolean })[]): Featurized {
+	const ids = new Map<string, number>();
+	const names: string[] = [];
+	const rows = examples.flatMap((example) => {
+		const features = modelFeatures(example.text);
+		if (features.length === 0) return [];
+		const row = Int32Array.from(features, (feature) => {
+			let id = ids.get(feature);
+			if (id === undefined) ids.set(feature, (id = names.push(feature) - 1));
+			return id;
+		});
+		return [{ ids: row, y: example.crisis ? 1 : 0, text: example.text, everyday: example.everyday ?? false }];
+	});
+	return { names, rows };
+}
+
 /**
  * Fits weights by stochastic gradient descent on the log loss, each class weighted equally, in a fixed shuffled order
  * (the same content always gives the same model).
  */
-function fit(examples: readonly Example[], options: Required<Options>): { weights: Map<string, number>; bias: number } {
-	const rows = examples
-		.map((example) => ({ features: modelFeatures(example.text), y: example.crisis ? 1 : 0 }))
-		.filter((row) => row.features.length > 0);
+function fit({ names, rows }: Featurized, options: Required<Options>): { weights: Map<string, number>; bias: number } {
 	const positives = rows.filter((row) => row.y === 1).length;
 	const negatives = rows.length - positives;
 	const classWeight = [rows.length / (2 * Math.max(negatives, 1)), rows.length / (2 * Math.max(positives, 1))];
-	const weights = new Map<string, number>();
+	const weights = new Float64Array(names.length);
 	let bias = 0;
 	let seed = 7;
 	const order = rows.map((_, index) => index);
@@ -126,18 +142,17 @@ function fit(examples: readonly Example[], options: Required<Options>): { weight
 		const rate = options.rate / (1 + epoch * 0.1);
 		for (const index of order) {
 			const row = rows[index]!;
-			const scale = 1 / Math.sqrt(row.features.length);
+			const scale = 1 / Math.sqrt(row.ids.length);
 			let z = bias;
-			for (const feature of row.features) z += (weights.get(feature) ?? 0) * scale;
+			for (const id of row.ids) z += weights[id]! * scale;
 			const error = (sigmoid(z) - row.y) * classWeight[row.y]!;
 			bias -= rate * error * 0.1;
-			for (const feature of row.features) {
-				const weight = weights.get(feature) ?? 0;
-				weights.set(feature, weight - rate * (error * scale + options.l2 * weight));
-			}
+			for (const id of row.ids) weights[id] = weights[id]! - rate * (error * scale + options.l2 * weights[id]!);
 		}
 	}
-	return { weights, bias };
+	const used = new Map<string, number>();
+	for (const row of rows) for (const id of row.ids) used.set(names[id]!, weights[id]!);
+	return { weights: used, bias };
 }
 
 /** Keeps the strongest weights, rounded to quarters, so the model ships small. */
@@ -202,11 +217,14 @@ export function trainCrisisModel(examples: readonly Example[], options: TrainOpt
 	};
 	const folds = options.folds ?? 5;
 	const floor = options.floor ?? (() => false);
-	const ordinary = (options.ordinary ?? []).map((text) => ({ text, crisis: false }));
+	const ordinary = (options.ordinary ?? []).map((text) => ({ text, crisis: false, everyday: true }));
+	const all = featurize([...examples, ...ordinary]);
 	const scored: { probability: number; crisis: boolean; floor: boolean }[] = [];
 	for (let fold = 0; fold < folds; fold++) {
 		const inFold = (example: Example) => validationFold(example.text, folds) === fold;
-		const fitted = fit([...examples.filter((example) => !inFold(example)), ...ordinary], settings);
+		// Everyday phrases are never validated on: they stay in every fold's training.
+		const rows = all.rows.filter((row) => row.everyday || validationFold(row.text, folds) !== fold);
+		const fitted = fit({ names: all.names, rows }, settings);
 		const model = { weights: prune(fitted.weights, settings.keep), bias: fitted.bias };
 		for (const example of examples.filter(inFold))
 			scored.push({
@@ -216,7 +234,7 @@ export function trainCrisisModel(examples: readonly Example[], options: TrainOpt
 			});
 	}
 	const threshold = thresholdFor(scored, options.falseAlarms ?? 0.08);
-	const fitted = fit([...examples, ...ordinary], settings);
+	const fitted = fit(all, settings);
 	return { weights: prune(fitted.weights, settings.keep), bias: Math.round(fitted.bias * 1000) / 1000, threshold };
 }
 

@@ -1,5 +1,7 @@
-/** What the crisis classifier is trained on besides the labelled phrasings. Pure. */
-import type { SearchVocabulary } from '../../schemas/search.ts';
+/** How the site's crisis classifier is trained: on what, and with what floor. Pure. */
+import type { CrisisTerms, SearchVocabulary } from '../../schemas/search.ts';
+import { crisisMatcher } from './crisis.ts';
+import { splitPhrasings, trainCrisisModel, type CrisisModel, type CrisisPhrasings } from './crisis-model.ts';
 
 /**
  * Everyday words and phrases from the search vocabulary (topics, everyday phrases, people, places), other than
@@ -17,4 +19,20 @@ export function ordinaryPhrases(vocabulary: SearchVocabulary): string[] {
 		...vocabulary.people.flatMap((concept) => concept.words),
 		...vocabulary.places.flatMap((concept) => concept.words),
 	];
+}
+
+/**
+ * The site's crisis classifier: trained on the part of the labelled phrasings that is not held back, with everyday
+ * searches as ordinary examples and the word lists as the floor. The one way the build, the tests and the figures
+ * make it, so they always judge the same model.
+ */
+export function siteCrisisModel(content: {
+	crisisPhrasings: CrisisPhrasings;
+	crisisTerms: CrisisTerms;
+	searchVocabulary: SearchVocabulary;
+}): CrisisModel {
+	return trainCrisisModel(splitPhrasings(content.crisisPhrasings).train, {
+		ordinary: ordinaryPhrases(content.searchVocabulary),
+		floor: crisisMatcher(content.crisisTerms),
+	});
 }
