@@ -18,6 +18,7 @@ export default defineConfig(async (env) => {
 			environment: 'node',
 			// One container and one read of the content for every test file in a worker: the renders share no state.
 			isolate: false,
+			pool: 'threads',
 			// The first render in a worker loads Astro, React and the content; on a busy machine that takes a while.
 			testTimeout: 60_000,
 		},

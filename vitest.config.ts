@@ -12,8 +12,10 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
-					// The test files share no state (pure modules over read-only content), so one worker may run several.
+					// The test files share no state (pure modules over read-only content), so one worker may run several,
+					// and worker threads (cheaper to start than child processes) are enough.
 					isolate: false,
+					pool: 'threads',
 				},
 			},
 			'./vitest.components.config.ts',

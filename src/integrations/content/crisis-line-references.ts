@@ -29,7 +29,7 @@ const referenceFields = new Set(['crisisLine', 'id', 'label', 'note']);
  */
 function withLineContacts(service: ContentFile, lines: ReadonlyMap<string, Raw>): { file: ContentFile; problems: Problem[] } {
 	const data = service.data;
-	const isReference = (contact: unknown) => isObject(contact) && contact['crisisLine'] !== undefined;
+	const isReference = (contact: unknown): contact is Raw => isObject(contact) && contact['crisisLine'] !== undefined;
 	if (!isObject(data) || !Array.isArray(data['contacts']) || !data['contacts'].some(isReference))
 		return { file: service, problems: [] };
 	const problems: Problem[] = [];
