@@ -1,19 +1,23 @@
 /**
  * UK phone numbers: validation, display and tel: links.
- * libphonenumber-js (Google's metadata) decides what a valid UK number is, so we never hand-write
- * number rules. It does not know short codes, so the national ones we publish are listed here.
+ * Google's phone number metadata decides what a valid UK number is, so we never hand-write number rules:
+ * libphonenumber-js for full numbers, and google-libphonenumber's short number data for the short codes
+ * (emergency, NHS, helpline and text codes) that libphonenumber-js does not know.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import googlePhone from 'google-libphonenumber';
 
-/** National short codes that are valid to call or text from any UK phone, with how to show them. */
-const shortCodes: Record<string, string> = {
-	'999': '999',
-	'111': '111',
-	'116123': '116 123',
-	'85258': '85258',
-	// Relay UK's prefix before 111, for people who use a textphone or the Relay UK app.
-	'18001111': '18001 111',
-};
+const shortNumbers = googlePhone.ShortNumberInfo.getInstance();
+const numberUtil = googlePhone.PhoneNumberUtil.getInstance();
+
+/** Relay UK's prefix, dialled before a number by people who use a textphone or the Relay UK app. */
+const relayPrefix = '18001';
+
+/** True when the digits are a short code valid to call or text from any UK phone. */
+function isUkShortCode(digits: string): boolean {
+	if (!/^\d{3,6}$/.test(digits)) return false;
+	return shortNumbers.isValidShortNumberForRegion(numberUtil.parse(digits, 'GB'), 'GB');
+}
 
 /** Removes spaces and punctuation people use when writing numbers. */
 function digitsOf(value: string): string {
@@ -32,8 +36,12 @@ export type PhoneNumber = {
 /** Parses a UK number as written in a source; returns undefined when it is not a valid number. */
 export function parseUkPhone(value: string): PhoneNumber | undefined {
 	const digits = digitsOf(value);
-	const short = shortCodes[digits];
-	if (short) return { display: short, dial: digits, type: 'SHORT_CODE' };
+	// A short code is shown as the source writes it ("116 123"): there is no standard grouping to follow.
+	if (isUkShortCode(digits)) return { display: value.trim().replace(/\s+/g, ' '), dial: digits, type: 'SHORT_CODE' };
+	if (digits.startsWith(relayPrefix) && digits.length > relayPrefix.length) {
+		const after = parseUkPhone(digits.slice(relayPrefix.length));
+		if (after) return { display: `${relayPrefix} ${after.display}`, dial: digits, type: 'RELAY' };
+	}
 	if (!/^[+0-9]+$/.test(digits)) return undefined;
 	const parsed = parsePhoneNumberFromString(digits, 'GB');
 	if (!parsed || !parsed.isValid() || parsed.country !== 'GB') return undefined;

@@ -11,13 +11,18 @@ describe('parseUkPhone', () => {
 		['999', '999', '999'],
 		['111', '111', '111'],
 		['85258', '85258', '85258'],
+		['18001 111', '18001 111', '18001111'],
+		['18001 0808 800 3302', '18001 0808 800 3302', '1800108088003302'],
 	])('accepts %s, shown as %s and dialled as %s', (input, display, dial) => {
 		expect(parseUkPhone(input)).toMatchObject({ display, dial });
 	});
 
-	test.each(['0116 295 30', '12345', 'call us', '0808 800 33022', '+1 212 555 0100', ''])('rejects %s', (input) => {
-		expect(parseUkPhone(input)).toBeUndefined();
-	});
+	test.each(['0116 295 30', '12345', '18001 12345', 'call us', '0808 800 33022', '+1 212 555 0100', ''])(
+		'rejects %s',
+		(input) => {
+			expect(parseUkPhone(input)).toBeUndefined();
+		},
+	);
 });
 
 describe('links', () => {
