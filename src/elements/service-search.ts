@@ -184,6 +184,7 @@ class ServiceSearch extends HTMLElement {
 		// Tests and assistive tech can tell when the page has finished updating (typing has rested, results are in).
 		if (run === this.#run) {
 			this.#idle = true;
+			this.removeAttribute('data-waiting');
 			if (!this.#settlePending) this.dataset['state'] = 'done';
 		}
 	}

@@ -206,6 +206,27 @@ test('a result card links the emergency and urgent numbers in its words, as the 
 	expect(await page.locator('[data-results] [data-call-links]').count()).toBe(0);
 });
 
+test('a search from the address does not make the page jump when its results arrive', async ({ page }) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.addInitScript(() => {
+		const shifts: number[] = [];
+		(window as unknown as { shifts: number[] }).shifts = shifts;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+				if (!entry.hadRecentInput) shifts.push(entry.value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('/search/?q=anxiety');
+	await settled(page);
+	await expect(page.locator('[data-results] li').first()).toBeVisible();
+	const shifted = await page.evaluate(() =>
+		(window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+	);
+	// 0.1 is where layout shift stops being "good" (web.dev); before room was kept for results, the footer's jump gave 0.6.
+	expect(shifted).toBeLessThan(0.1);
+	await expect(page.locator('service-search')).not.toHaveAttribute('data-waiting');
+});
+
 test('the full-text index loads only when asked or needed', async ({ page }) => {
 	const pagefind: string[] = [];
 	page.on('request', (request) => {
