@@ -4,7 +4,10 @@
  * so a word means the same thing everywhere. Add a value here first, then use it in content.
  */
 
-/** Defines a vocabulary: an ordered list of ids, each with a label, a short explanation and, where used, a phrase. */
+/**
+ * Defines a vocabulary: an ordered list of ids, each with a label, a short explanation and, where used, a phrase.
+ * Each call is marked pure, so a browser bundle that needs one list (search needs only the age groups) leaves the others out.
+ */
 function vocabulary<const Id extends string>(
 	entries: readonly { id: Id; label: string; hint?: string; phrase?: string }[],
 ) {
@@ -38,7 +41,7 @@ function vocabulary<const Id extends string>(
  * What a service helps with. Mapped from the need columns of the LLR "at a glance" tables.
  * `phrase` finishes the sentence "It helps ...", e.g. "It helps with anxiety, worry and panic."
  */
-export const topics = vocabulary([
+export const topics = /* @__PURE__ */ vocabulary([
 	{
 		id: 'general',
 		label: 'Mental health in general',
@@ -112,7 +115,7 @@ export type Topic = (typeof topics.ids)[number];
 export const specialistTopics: readonly Topic[] = ['psychosis', 'eating', 'personality', 'memory', 'neurodiversity'];
 
 /** Who a service is for, in words. Age limits are kept separately as numbers. */
-export const audiences = vocabulary([
+export const audiences = /* @__PURE__ */ vocabulary([
 	{ id: 'children', label: 'Children' },
 	{ id: 'young-people', label: 'Young people' },
 	{ id: 'adults', label: 'Adults' },
@@ -142,7 +145,7 @@ export const audienceAges: Record<
  * content: student, pregnancy, carer, in-care); the others are worked out from the data: out of hours from opening hours,
  * private from ways in a person starts themselves. `phrase` finishes "For ...", e.g. "For university students."
  */
-export const situations = vocabulary([
+export const situations = /* @__PURE__ */ vocabulary([
 	{ id: 'student', label: 'University students', phrase: 'university students' },
 	{
 		id: 'pregnancy',
@@ -165,7 +168,7 @@ export const onlyForSituations = ['student', 'pregnancy', 'carer', 'in-care'] as
 export type OnlyForSituation = (typeof onlyForSituations)[number];
 
 /** The three local authority areas of LLR. */
-export const areas = vocabulary([
+export const areas = /* @__PURE__ */ vocabulary([
 	{
 		id: 'leicester',
 		label: 'Leicester city',
@@ -181,7 +184,7 @@ export const areas = vocabulary([
 export type Area = (typeof areas.ids)[number];
 
 /** How much help a service gives, from emergency care to everyday wellbeing. */
-export const levels = vocabulary([
+export const levels = /* @__PURE__ */ vocabulary([
 	{
 		id: 'crisis',
 		label: 'Emergency and crisis help',
@@ -202,7 +205,7 @@ export const levels = vocabulary([
 export type Level = (typeof levels.ids)[number];
 
 /** Kinds of help, for the search filter: a plainer grouping of the levels above. */
-export const helpKinds = vocabulary([
+export const helpKinds = /* @__PURE__ */ vocabulary([
 	{ id: 'urgent', label: 'Urgent help' },
 	{ id: 'ongoing', label: 'Ongoing support' },
 	{ id: 'self-help', label: 'Self-help' },
@@ -230,7 +233,7 @@ export function helpKindOf(level: Level): HelpKind {
  * How a person gets in to a service, for browsing and search filters. Ordered from most to least direct.
  * Never written in content: derived from a service's ways in (src/lib/reach.ts, accessRoutesOf).
  */
-export const accessRoutes = vocabulary([
+export const accessRoutes = /* @__PURE__ */ vocabulary([
 	{ id: 'self-referral', label: 'Refer yourself', hint: 'You can contact them yourself' },
 	{ id: 'drop-in', label: 'Drop in', hint: 'Go along without an appointment' },
 	{ id: 'nhs-111', label: 'Through NHS urgent mental health help' },
@@ -244,7 +247,7 @@ export type AccessRoute = (typeof accessRoutes.ids)[number];
  * Who can start a way in to a service. "self" and "parent-carer" are the public's own ways in; the others refer.
  * The labels are the subject of a sentence ("Your GP can refer you").
  */
-export const referrers = vocabulary([
+export const referrers = /* @__PURE__ */ vocabulary([
 	{ id: 'self', label: 'You' },
 	{ id: 'parent-carer', label: 'A parent or carer' },
 	{ id: 'school', label: 'Your school or college' },
@@ -255,7 +258,7 @@ export const referrers = vocabulary([
 export type Referrer = (typeof referrers.ids)[number];
 
 /** How a person uses a way in they start themselves. */
-export const wayInMethods = vocabulary([
+export const wayInMethods = /* @__PURE__ */ vocabulary([
 	{ id: 'phone', label: 'Phone' },
 	{ id: 'text', label: 'Text message' },
 	{ id: 'chat', label: 'Online chat' },
@@ -278,7 +281,7 @@ export const ageGroups = [
 export type AgeGroup = (typeof ageGroups)[number]['id'];
 
 /** Days of the week, as used in opening hours. */
-export const weekdays = vocabulary([
+export const weekdays = /* @__PURE__ */ vocabulary([
 	{ id: 'mon', label: 'Monday' },
 	{ id: 'tue', label: 'Tuesday' },
 	{ id: 'wed', label: 'Wednesday' },
