@@ -10,6 +10,7 @@ import { crisisDetector, unpackTerms, type PackedCrisisTerms } from '../lib/sear
 import { unpackModel, type PackedCrisisModel } from '../lib/search/crisis-model.ts';
 import type { SearchDoc } from '../lib/search/rank.ts';
 import { splitCallNumbers } from '../lib/call-links.ts';
+import { unpackDocs, type PackedDocs } from '../lib/search/packed-docs.ts';
 import { describeResults, runSearch, settledText, type SearchData } from '../lib/search/run.ts';
 import {
 	filterKeys,
@@ -61,9 +62,12 @@ function loadDocs(): Promise<Loaded> {
 	docsLoad ??= fetch('/search-docs.json')
 		.then((response) => {
 			if (!response.ok) throw new Error(`search docs: ${response.status}`);
-			return response.json() as Promise<{ docs: SearchDoc[]; vocabulary: SearchVocabulary; englishWords: string[] }>;
+			return response.json() as Promise<PackedDocs & { vocabulary: SearchVocabulary; englishWords: string[] }>;
 		})
-		.then(({ docs, vocabulary, englishWords }) => ({ docs, vocabulary: compileVocabulary(vocabulary, englishWords) }));
+		.then(({ vocabulary, englishWords, ...packed }) => ({
+			docs: unpackDocs(packed),
+			vocabulary: compileVocabulary(vocabulary, englishWords),
+		}));
 	docsLoad.catch(() => (docsLoad = undefined));
 	return docsLoad;
 }

@@ -1,11 +1,12 @@
 /**
  * /search-docs.json: what the search page ranks before the full-text index loads (src/lib/search/rank.ts): the vocabulary
- * that understands everyday words, and each service and guide with its topics, ages, audiences, areas, word stems, filter values and result details.
+ * that understands everyday words, and each service and guide with its topics, ages, audiences, areas, word stems, filter values (packed, see packed-docs.ts) and result details.
  */
 import type { APIRoute } from 'astro';
 import { getGuides, getSearchContent, getServices, getTranslations } from '../data/content.ts';
 import { searchPages } from '../lib/search/pinned.ts';
 import { searchData } from '../lib/search/data.ts';
+import { packDocs } from '../lib/search/packed-docs.ts';
 import { commonEnglishWords } from '../data/english-words.ts';
 
 export const GET: APIRoute = async () => {
@@ -18,7 +19,7 @@ export const GET: APIRoute = async () => {
 		searchVocabulary,
 		commonEnglishWords,
 	);
-	return new Response(JSON.stringify({ vocabulary: searchVocabulary, englishWords, docs }), {
+	return new Response(JSON.stringify({ vocabulary: searchVocabulary, englishWords, ...packDocs(docs) }), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 };
