@@ -10,6 +10,7 @@
 import { parse } from 'ultrahtml';
 import { loadContent } from '../../src/integrations/content/load.ts';
 import { explainableTerms, spelledOut } from '../../src/lib/glossary-terms.ts';
+import { attribute, elements, parseHtml } from '../../src/lib/html.ts';
 
 type Node = { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: Node[] };
 
@@ -245,3 +246,25 @@ export function internalNotes(flat: string): string[] {
 	});
 }
 
+
+/**
+ * Each contact given once: the phone, text and email links that a page's main content gives more than once, outside
+ * service cards (a card is its own short text) and templates. The emergency and urgent numbers (`repeatable`) are
+ * left out: a page repeats those on purpose, in each place a person might need them.
+ */
+export function repeatedContacts(html: string, repeatable: ReadonlySet<string>): string[] {
+	const main = elements(parseHtml(html), 'main')[0];
+	if (!main) return [];
+	const aside = new Set(
+		elements(main)
+			.filter((element) => element.name === 'template' || element.attributes['data-service'] !== undefined)
+			.flatMap((element) => elements(element)),
+	);
+	const counts = new Map<string, number>();
+	for (const link of elements(main, 'a')) {
+		const href = attribute(link, 'href') ?? '';
+		if (aside.has(link) || !/^(tel|sms|mailto):/.test(href) || repeatable.has(href)) continue;
+		counts.set(href, (counts.get(href) ?? 0) + 1);
+	}
+	return [...counts].filter(([, count]) => count > 1).map(([href, count]) => `${count}x ${href}`);
+}

@@ -8,10 +8,12 @@ import { loadContent } from '../../src/integrations/content/load.ts';
 import { explainableTerms, explainTermsInHtml } from '../../src/lib/glossary-terms.ts';
 import { pages } from './built-site.ts';
 import { elements, hasClass, parseHtml } from '../../src/lib/html.ts';
+import { smsHref, telHref } from '../../src/base/phone.ts';
 import {
 	doubledExpansions,
 	internalNotes,
 	mainText,
+	repeatedContacts,
 	repeatedSentences,
 	unclearThey,
 	unexplainedTerms,
@@ -49,6 +51,22 @@ describe('words on every built page', () => {
 	test('no note to the content team in public words', () => {
 		expect(everyPage((text) => internalNotes(text.flat))).toEqual([]);
 	});
+
+	// A crisis line's number may be called or texted ("text 999", "text the word register to 999").
+	test('each contact is given once in a page\'s main content (the crisis lines aside)', () => {
+		const lineLinks = new Set(
+			loadContent().crisisLines.flatMap((line) =>
+				line.contacts.flatMap((contact) =>
+					contact.kind === 'phone'
+						? [telHref(contact.number), smsHref(contact.number)]
+						: contact.kind === 'text'
+							? [smsHref(contact.number, contact.keyword), smsHref(contact.number)]
+							: [],
+				),
+			),
+		);
+		expect(pages().flatMap(({ url, html }) => repeatedContacts(html, lineLinks).map((problem) => `${url}: ${problem}`))).toEqual([]);
+	});
 });
 
 describe('the rules find the faults as the pages once had them', () => {
@@ -65,6 +83,10 @@ describe('the rules find the faults as the pages once had them', () => {
 		expect(unclearThey(old.blocks)).toEqual(['"NHS 111 can help any time. They can refer you."']);
 		expect(unexplainedTerms(old).map((problem) => problem.split(':')[0])).toEqual(['CAMHS', 'GP']);
 		expect(internalNotes(old.flat)).toHaveLength(2);
+		const contact = '<a href="tel:+441162953060">0116 295 3060</a>';
+		const servicePage = `<main><h2>How to get support</h2><p>Call ${contact}.</p><h2>Contact</h2><p>${contact}</p></main>`;
+		expect(repeatedContacts(servicePage, new Set())).toEqual(['2x tel:+441162953060']);
+		expect(repeatedContacts(servicePage, new Set(['tel:+441162953060']))).toEqual([]);
 	});
 
 	test('the same card twice in a list is not one page saying a thing twice; a card saying it twice is', () => {
