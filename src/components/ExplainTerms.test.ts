@@ -23,4 +23,13 @@ describe('ExplainTerms', () => {
 		expect(page.text()).toBe('Ask your GP for a referral.');
 		expect(page.all('a')).toEqual([]);
 	});
+
+	test('terms stay plain inside a React island and a line marked data-plain-terms; the next use is explained', async () => {
+		const html =
+			'<astro-island><p>Ask your GP.</p></astro-island><p data-plain-terms>Or your GP.</p><p>Then your GP.</p>';
+		const page = await render(ExplainTerms, { slots: { default: html } });
+		expect(page.text('astro-island')).toBe('Ask your GP.');
+		expect(page.text('[data-plain-terms]')).toBe('Or your GP.');
+		expect(page.links()).toEqual([{ text: `GP (${gp.standsFor})`, href: termHref(gp.id) }]);
+	});
 });

@@ -119,10 +119,17 @@ const leaveAloneInHtml = new Set([
 	'template',
 	'title',
 	'svg',
-	// A React island's server HTML must match what it renders in the browser, or React draws it again and loses
-	// what was typed before it was ready.
-	'astro-island',
 ]);
+
+/**
+ * Where terms stay plain on purpose, so neither the explainer nor the page rule that checks it reads them as running
+ * text: a React island, whose server HTML must match what it renders in the browser (or React draws it again and
+ * loses what was typed before it was ready), and a short line marked `data-plain-terms` that must fit the first
+ * screen (the help line under the search box).
+ */
+export function keepsTermsPlain(name: string, attributes: Readonly<Record<string, string>>): boolean {
+	return name === 'astro-island' || 'data-plain-terms' in attributes;
+}
 
 function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -205,11 +212,10 @@ export function explainTermsInHtml(
 				const defined = entries.find((entry) => entry.term === textOfNode(child).trim());
 				if (defined) explained.add(defined.id);
 			}
-			// A short line that must fit the first screen (the help line under the search box) keeps the plain term.
 			if (
 				leaveAloneInHtml.has(child.name ?? '') ||
 				'hidden' in attributes ||
-				'data-plain-terms' in attributes ||
+				keepsTermsPlain(child.name ?? '', attributes) ||
 				!close
 			)
 				return;

@@ -9,7 +9,7 @@
  */
 import { parse } from 'ultrahtml';
 import { loadContent } from '../../src/integrations/content/load.ts';
-import { explainableTerms, spelledOut } from '../../src/lib/glossary-terms.ts';
+import { explainableTerms, keepsTermsPlain, spelledOut } from '../../src/lib/glossary-terms.ts';
 import { attribute, elements, parseHtml } from '../../src/lib/html.ts';
 
 type Node = { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: Node[] };
@@ -119,7 +119,7 @@ export function mainText(html: string): MainText {
 		const termLink = name === 'a' && /(^|\s)term(\s|$)/.test(attributes['class'] ?? '');
 		const nextScope = attributes['data-service'] ? `card ${++cards} ${attributes['data-service']}` : scope;
 		const nextInName =
-			inName || 'data-plain-terms' in attributes || name === 'astro-island' || (names.has(name) && !termLink && !(inTerm && name === 'abbr'));
+			inName || keepsTermsPlain(name, attributes) || (names.has(name) && !termLink && !(inTerm && name === 'abbr'));
 		if (isBlock) close();
 		for (const child of node.children ?? []) walk(child, nextScope, nextInName, inTerm || termLink);
 		if (isBlock) close();
