@@ -3,6 +3,7 @@
  * the links and their addresses, the language and direction of each part, and what is hidden. The HTML is parsed
  * (ultrahtml), never matched with regular expressions.
  */
+import { decodeEntities } from '../../src/lib/html.ts';
 import { experimental_AstroContainer as AstroContainer, type ContainerRenderOptions } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/react/container-renderer';
@@ -44,7 +45,7 @@ const blocks = new Set(
 );
 
 function rawText(node: Node): string {
-	if (node.type === TEXT_NODE) return decode(node.value);
+	if (node.type === TEXT_NODE) return decodeEntities(node.value);
 	if (node.type !== ELEMENT_NODE && node.type !== 0) return '';
 	if (node.type === ELEMENT_NODE && ['script', 'style', 'template'].includes(node.name)) return '';
 	const text = (node.children as Node[]).map(rawText).join('');
@@ -95,17 +96,6 @@ export function find(node: Node, selector: string): ElementNode[] {
 	return ordered;
 }
 
-function decode(text: string): string {
-	return text
-		.replaceAll('&nbsp;', '\u00a0')
-		.replaceAll('&lt;', '<')
-		.replaceAll('&gt;', '>')
-		.replaceAll('&quot;', '"')
-		.replaceAll('&#39;', "'")
-		.replaceAll('&#x27;', "'")
-		.replaceAll('&amp;', '&');
-}
-
 /** True when the element or one of its ancestors is hidden from everyone (the `hidden` attribute). */
 export function isHidden(node: Node): boolean {
 	for (let at: Node | undefined = node; at && at.type === ELEMENT_NODE; at = at.parent) {
@@ -151,6 +141,6 @@ export function read(html: string): Rendered {
 		one,
 		text: (selector) => textOf(selector ? one(selector) : root),
 		links: (selector = 'a') =>
-			all(selector).map((link) => ({ text: textOf(link), href: decode(link.attributes['href'] ?? '') })),
+			all(selector).map((link) => ({ text: textOf(link), href: decodeEntities(link.attributes['href'] ?? '') })),
 	};
 }
