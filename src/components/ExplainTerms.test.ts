@@ -32,4 +32,15 @@ describe('ExplainTerms', () => {
 		expect(page.text('[data-plain-terms]')).toBe('Or your GP.');
 		expect(page.links()).toEqual([{ text: `GP (${gp.standsFor})`, href: termHref(gp.id) }]);
 	});
+
+	test('a term already explained is written back as plain text once, with its ampersand as it was ("A&E")', async () => {
+		const term =
+			'<a class="term" href="/glossary/#a-and-e"><abbr title="accident and emergency">A&amp;E</abbr> <span class="term__expansion">(accident and emergency)</span></a>';
+		const page = await render(ExplainTerms, {
+			slots: { default: `<p>Go to ${term} now.</p><p>Or go to ${term} later.</p>` },
+		});
+		expect(page.text('p:last-child')).toBe('Or go to A&E later.');
+		expect(page.html).toContain('Or go to A&amp;E later.');
+		expect(page.html).not.toContain('&amp;amp;');
+	});
 });

@@ -6,6 +6,7 @@
  * "A&E" is found however the page's HTML escapes it.
  */
 import { parse } from 'ultrahtml';
+import { decodeEntities } from './html.ts';
 
 export type TermEntry = {
 	id: string;
@@ -135,17 +136,6 @@ function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function decodeHtml(text: string): string {
-	return text
-		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-		.replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-		.replace(/&nbsp;/g, '\u00a0')
-		.replace(/&quot;/g, '"')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-}
-
 /** The markup of one explained use, the same as the guides plugin draws. */
 export function termHtml(term: ExplainedTerm): string {
 	return `<a class="term" href="${termHref(term.id)}"><abbr title="${escapeHtml(term.title).replace(/"/g, '&quot;')}">${escapeHtml(term.text)}</abbr> <span class="term__expansion">(${escapeHtml(term.title)})</span></a>`;
@@ -181,7 +171,7 @@ export function explainTermsInHtml(
 				const end = next?.loc?.[0]?.start ?? innerEnd;
 				const raw = html.slice(cursor, end);
 				if (raw === child.value) {
-					const pieces = explainFirstUses(decodeHtml(raw), entries, explained);
+					const pieces = explainFirstUses(decodeEntities(raw), entries, explained);
 					if (pieces.some((piece) => typeof piece !== 'string'))
 						edits.push({
 							start: cursor,
@@ -203,13 +193,14 @@ export function explainTermsInHtml(
 				const id = decodeURIComponent((attributes['href'] ?? '').split('#')[1] ?? '');
 				if (explained.has(id)) {
 					const abbr = (child.children ?? []).find((node) => node.name === 'abbr');
-					edits.push({ start: open.start, end: outerEnd, text: escapeHtml(textOfNode(abbr ?? child)) });
+					// The parser gives text as written ("A&amp;E"): decode it before writing it out again.
+					edits.push({ start: open.start, end: outerEnd, text: escapeHtml(decodeEntities(textOfNode(abbr ?? child))) });
 				} else explained.add(id);
 				return;
 			}
 			// A definition on the page (the jargon buster's own entry) explains its term there.
 			if (child.name === 'dfn') {
-				const defined = entries.find((entry) => entry.term === textOfNode(child).trim());
+				const defined = entries.find((entry) => entry.term === decodeEntities(textOfNode(child)).trim());
 				if (defined) explained.add(defined.id);
 			}
 			if (

@@ -52,6 +52,10 @@ describe('words on every built page', () => {
 		expect(everyPage((text) => internalNotes(text.flat))).toEqual([]);
 	});
 
+	test('no text is escaped twice, which a person would read as "A&amp;E"', () => {
+		expect(pages().filter(({ html }) => /&amp;(?:amp|lt|gt|quot|#\d+);/.test(html)).map(({ url }) => url)).toEqual([]);
+	});
+
 	// A crisis line's number may be called or texted ("text 999", "text the word register to 999").
 	test('each contact is given once in a page\'s main content (the crisis lines aside)', () => {
 		const lineLinks = new Set(
