@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { phoneOf, render } from '../../../tests/components/render.ts';
+import { phoneOf, render, textOf } from '../../../tests/components/render.ts';
 import { getSiteOperator, getSourceDocuments } from '../../data/content.ts';
 import AboutPage from './AboutPage.astro';
 
@@ -7,13 +7,16 @@ describe('AboutPage', async () => {
 	const emergency = await phoneOf('emergency');
 	const urgent = await phoneOf('nhs-111-option-2');
 
-	test('every source document listed, dated only where it states a date, and 999 and 111 as links to call', async () => {
+	test('every source document listed, dated once and only where it states a date, and 999 and 111 as links to call', async () => {
 		const page = await render(AboutPage);
 		expect(page.text('h1')).toBe('About this information');
 		const listed = page.all('main ul')[0]!;
 		const documents = await getSourceDocuments();
 		expect(listed.children.filter((child) => child.type === 1)).toHaveLength(documents.length);
-		expect(page.all('main li .meta')).toHaveLength(documents.filter((doc) => doc.date).length);
+		// A name that already says when the document is from ("..., February 2026") is not dated again.
+		const datedOnlyByDate = documents.filter((doc) => doc.date && !doc.label.includes(doc.date.slice(0, 4)));
+		expect(page.all('main li .meta')).toHaveLength(datedOnlyByDate.length);
+		expect(textOf(listed)).not.toMatch(/\b(\d{4})\b[^.]*\(dated [^)]*\1\)/);
 		expect(page.links('main a').map((link) => link.href)).toEqual(
 			expect.arrayContaining([emergency.href, urgent.href]),
 		);
