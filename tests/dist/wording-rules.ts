@@ -159,18 +159,22 @@ const saidOncePerBox = new Set(['write their names and numbers', 'write their na
 /**
  * Sentences of 5 or more words said more than once in the same scope (one card, or the rest of the page). A sentence
  * ends with a full stop, question or exclamation mark: labels, headings and the "On this page" links to them are not
- * sentences.
+ * sentences. A list item written as a label ("You can call for yourself or for someone else") counts when the same
+ * page also says it as a sentence.
  */
 export function repeatedSentences({ blocks, english }: MainText): string[] {
 	// A translation says what its English source says, line by line; the English is checked.
 	if (!english) return [];
 	const seen = new Map<string, number>();
+	const labels: string[] = [];
 	for (const block of blocks)
 		for (const sentence of sentencesOf(block.text)) {
-			if (wordCount(sentence) < 5 || !/[.!?]["')]?$/.test(sentence) || saidOncePerBox.has(normalise(sentence))) continue;
+			if (wordCount(sentence) < 5 || saidOncePerBox.has(normalise(sentence))) continue;
 			const key = `${block.scope}\u0000${normalise(sentence)}`;
-			seen.set(key, (seen.get(key) ?? 0) + 1);
+			if (/[.!?]["')]?$/.test(sentence)) seen.set(key, (seen.get(key) ?? 0) + 1);
+			else if (sentence === block.text.trim()) labels.push(key);
 		}
+	for (const key of labels) if (seen.has(key)) seen.set(key, seen.get(key)! + 1);
 	return [...seen].filter(([, count]) => count > 1).map(([key, count]) => `${count}x "${key.split('\u0000')[1]}"${key.startsWith('card') ? ` (${key.split('\u0000')[0]})` : ''}`);
 }
 

@@ -87,6 +87,10 @@ describe('the rules find the faults as the pages once had them', () => {
 		expect(unclearThey(old.blocks)).toEqual(['"NHS 111 can help any time. They can refer you."']);
 		expect(unexplainedTerms(old).map((problem) => problem.split(':')[0])).toEqual(['CAMHS', 'GP']);
 		expect(internalNotes(old.flat)).toHaveLength(2);
+		const labelAndSentence = mainText(
+			'<main><ul><li>You can call for yourself or for someone else</li></ul><p>The call is free. You can call for yourself or for someone else.</p><h2>Ways to get help with money worries</h2></main>',
+		);
+		expect(repeatedSentences(labelAndSentence)).toEqual(['2x "you can call for yourself or for someone else"']);
 		const contact = '<a href="tel:+441162953060">0116 295 3060</a>';
 		const servicePage = `<main><h2>How to get support</h2><p>Call ${contact}.</p><h2>Contact</h2><p>${contact}</p></main>`;
 		expect(repeatedContacts(servicePage, new Set())).toEqual(['2x tel:+441162953060']);
