@@ -40,6 +40,27 @@ describe('unknowns in public words', () => {
 	});
 });
 
+test('an age label uses no abbreviation the glossary does not explain (SEN, LAC)', () => {
+	const explained = new Set(loadContent().glossary.map((entry) => entry.term));
+	const unexplained = (label: string) => (label.match(/\b[A-Z]{2,}\b/g) ?? []).filter((word) => !explained.has(word));
+	expect(services.flatMap((service) => unexplained(service.ages.label))).toEqual([]);
+});
+
+describe('"they" never reads as the wrong person', () => {
+	const guide = (slug: string) => guides.find((candidate) => candidate.slug === slug)!.body;
+	test('after a sentence about a parent or friend, the GP is named', () => {
+		expect(guide('guide-for-young-people')).toContain('If you are worried about what the GP will share, ask.');
+		expect(guide('guide-for-young-people')).not.toMatch(/what they will share, ask them/);
+	});
+	test('after a sentence about the GP and a relative, each is named', () => {
+		expect(guide('memory-worries-in-an-older-relative')).not.toMatch(/They can refer them/);
+	});
+	test('after a line about schools, the psychologists are named', () => {
+		const ceips = services.find((service) => service.slug === 'city-early-intervention-psychology-support')!;
+		expect(ceips.offers.filter((offer) => /^They\b/.test(offer))).toEqual([]);
+	});
+});
+
 describe('dates only where a source gives one', () => {
 	test('the Central Access Point questions and answers (seed 000) state no date, so the site gives none', () => {
 		const seed000 = readFileSync('sources/seeds/000_20bb407a75c8239a.txt', 'utf8');
