@@ -17,11 +17,17 @@ describe('CallLinkedText', async () => {
 		expect(page.all('a').map((link) => link.attributes['class'])).toEqual(['help-now__number', 'help-now__number']);
 	});
 
-	test('a web address and a longer number that hold the number stay words, not links', async () => {
+	test("a web address that holds the number stays words; a longer number (Relay UK's) is its own link", async () => {
 		const text = `Go to ${urgent.number}.nhs.uk, or call 18001 ${urgent.number} with Relay UK.`;
 		const page = await render(CallLinkedText, { props: { text } });
 		expect(page.text()).toBe(text);
-		expect(page.all('a')).toEqual([]);
+		expect(page.links()).toEqual([{ text: `18001 ${urgent.number}`, href: `tel:18001${urgent.number}` }]);
+	});
+
+	test('the numbers of the lines to talk to (Samaritans, Childline) are links too', async () => {
+		const samaritans = await phoneOf('samaritans');
+		const page = await render(CallLinkedText, { props: { text: `Call Samaritans on ${samaritans.number}.` } });
+		expect(page.links()).toEqual([{ text: samaritans.number, href: samaritans.href }]);
 	});
 
 	test('text with no number is shown as it is', async () => {

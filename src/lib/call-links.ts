@@ -34,15 +34,26 @@ export function splitCallNumbers(text: string, numbers: readonly string[]): Call
 	return pieces;
 }
 
-/** The numbers to link: the phone numbers of the lines for emergencies and urgent help, as the content writes them. */
+/**
+ * The numbers to link: every crisis line's phone numbers, and those of its other ways in (Relay UK's 18001 111), as
+ * the content writes them. Each is one a person may need in a hurry, so wherever text gives one it can be tapped,
+ * and it never breaks across two lines.
+ */
+type LineContact = { kind: string; number?: string };
 export function callNumbersOf(
-	lines: readonly { urgency: string; contacts: readonly ({ kind: string; number?: string } | { kind: string })[] }[],
+	lines: readonly {
+		contacts: readonly (LineContact | { kind: string })[];
+		accessibleWays?: readonly { contact?: LineContact | { kind: string } | undefined }[];
+	}[],
 ): string[] {
-	return lines
-		.filter((line) => line.urgency === 'emergency' || line.urgency === 'urgent')
-		.flatMap((line) =>
-			line.contacts.flatMap((contact) =>
-				contact.kind === 'phone' && 'number' in contact && contact.number ? [contact.number] : [],
-			),
-		);
+	const phone = (contact: LineContact | { kind: string } | undefined) =>
+		contact && contact.kind === 'phone' && 'number' in contact && contact.number ? [contact.number] : [];
+	return [
+		...new Set(
+			lines.flatMap((line) => [
+				...line.contacts.flatMap(phone),
+				...(line.accessibleWays ?? []).flatMap((way) => phone(way.contact)),
+			]),
+		),
+	];
 }
