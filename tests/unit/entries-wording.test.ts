@@ -46,6 +46,17 @@ test('an age label uses no abbreviation the glossary does not explain (SEN, LAC)
 	expect(services.flatMap((service) => unexplained(service.ages.label))).toEqual([]);
 });
 
+test('the jargon buster\'s "Also called" gives other names only, not search words or kinds', () => {
+	const also = new Map(loadContent().glossary.map((entry) => [entry.term, entry.also]));
+	for (const term of ['PTSD', 'anxiety', 'bereavement', 'dementia', 'diagnosis', 'eating disorder', 'stigma'])
+		expect(also.get(term), term).toEqual([]);
+	// A word form of the term itself ("anxious" for anxiety, "diagnose" for diagnosis) is not another name.
+	const formOf = (term: string, other: string) => other.toLowerCase().slice(0, 5) === term.toLowerCase().slice(0, 5);
+	expect(
+		[...also].flatMap(([term, names]) => names.filter((name) => formOf(term, name) && !/[\s-]/.test(name))),
+	).toEqual([]);
+});
+
 describe('"they" never reads as the wrong person', () => {
 	const guide = (slug: string) => guides.find((candidate) => candidate.slug === slug)!.body;
 	test('after a sentence about a parent or friend, the GP is named', () => {
