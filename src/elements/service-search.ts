@@ -10,7 +10,7 @@ import { crisisDetector, unpackTerms, type PackedCrisisTerms } from '../lib/sear
 import { unpackModel, type PackedCrisisModel } from '../lib/search/crisis-model.ts';
 import type { SearchDoc } from '../lib/search/rank.ts';
 import { splitCallNumbers } from '../lib/call-links.ts';
-import { unpackDocs, type PackedDocs } from '../lib/search/packed-docs.ts';
+import { unpackDocs, unpackWords, type PackedDocs } from '../lib/search/packed-docs.ts';
 import { describeResults, runSearch, settledText, type SearchData } from '../lib/search/run.ts';
 import {
 	filterKeys,
@@ -62,11 +62,11 @@ function loadDocs(): Promise<Loaded> {
 	docsLoad ??= fetch('/search-docs.json')
 		.then((response) => {
 			if (!response.ok) throw new Error(`search docs: ${response.status}`);
-			return response.json() as Promise<PackedDocs & { vocabulary: SearchVocabulary; englishWords: string[] }>;
+			return response.json() as Promise<PackedDocs & { vocabulary: SearchVocabulary; englishWords: string }>;
 		})
 		.then(({ vocabulary, englishWords, ...packed }) => ({
 			docs: unpackDocs(packed),
-			vocabulary: compileVocabulary(vocabulary, englishWords),
+			vocabulary: compileVocabulary(vocabulary, unpackWords(englishWords)),
 		}));
 	docsLoad.catch(() => (docsLoad = undefined));
 	return docsLoad;
@@ -89,9 +89,11 @@ class ServiceSearch extends HTMLElement {
 	#last: { state: SearchState; raw: string; shown: Shown[]; docs: readonly SearchDoc[] } | undefined;
 
 	connectedCallback() {
-		const terms = JSON.parse(this.dataset['crisisTerms'] ?? 'null') as PackedCrisisTerms | null;
-		const model = JSON.parse(this.dataset['crisisModel'] ?? 'null') as PackedCrisisModel | null;
-		if (terms) this.#isCrisis = crisisDetector(unpackTerms(terms), model ? unpackModel(model) : undefined);
+		const detector = JSON.parse(this.querySelector('script[data-crisis-detector]')?.textContent ?? 'null') as {
+			terms: PackedCrisisTerms;
+			model: PackedCrisisModel;
+		} | null;
+		if (detector) this.#isCrisis = crisisDetector(unpackTerms(detector.terms), unpackModel(detector.model));
 		this.#part('[data-no-js]')?.setAttribute('hidden', '');
 		const filters = this.#part<HTMLDetailsElement>('[data-filters]')!;
 		filters.removeAttribute('hidden');
@@ -352,8 +354,11 @@ class ServiceSearch extends HTMLElement {
 			for (const key of filterKeys)
 				for (const value of filters[key]) counts.set(`${key}:${value}`, (counts.get(`${key}:${value}`) ?? 0) + 1);
 		}
-		for (const span of this.querySelectorAll<HTMLElement>('[data-count]'))
-			span.textContent = `(${counts.get(span.dataset['count'] ?? '') ?? 0})`;
+		// Each count sits in its checkbox's label, so the box says which filter value it counts.
+		for (const span of this.querySelectorAll<HTMLElement>('[data-count]')) {
+			const box = span.closest('.checkbox')?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+			span.textContent = box ? `(${counts.get(`${box.name}:${box.value}`) ?? 0})` : '';
+		}
 	}
 
 	/** A result: the server-rendered ServiceCard, cloned and filled in as text; rows with nothing to say are removed. */

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { getGuides, getSearchContent, getServices, getTranslations } from '../data/content.ts';
 import { searchPages } from '../lib/search/pinned.ts';
 import { searchData } from '../lib/search/data.ts';
-import { packDocs } from '../lib/search/packed-docs.ts';
+import { packDocs, packWords } from '../lib/search/packed-docs.ts';
 import { commonEnglishWords } from '../data/english-words.ts';
 
 export const GET: APIRoute = async () => {
@@ -19,7 +19,10 @@ export const GET: APIRoute = async () => {
 		searchVocabulary,
 		commonEnglishWords,
 	);
-	return new Response(JSON.stringify({ vocabulary: searchVocabulary, englishWords, ...packDocs(docs) }), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	return new Response(
+		JSON.stringify({ vocabulary: searchVocabulary, englishWords: packWords(englishWords), ...packDocs(docs) }),
+		{
+			headers: { 'Content-Type': 'application/json; charset=utf-8' },
+		},
+	);
 };

@@ -1,7 +1,7 @@
 /** /search-docs.json writes each filter value once; the search page reads back exactly the documents that were built. */
 import { describe, expect, test } from 'vitest';
-import { packDocs, unpackDocs } from '../../src/lib/search/packed-docs.ts';
-import { docs } from './search-fixture.ts';
+import { packDocs, packWords, unpackDocs, unpackWords } from '../../src/lib/search/packed-docs.ts';
+import { docs, englishWords } from './search-fixture.ts';
 
 describe('packed search documents', () => {
 	const packed = packDocs(docs);
@@ -19,5 +19,17 @@ describe('packed search documents', () => {
 	test('a page with no filters (a guide) keeps none', () => {
 		const guide = docs.find((doc) => doc.filters === undefined)!;
 		expect(unpackDocs(packDocs([guide]))).toEqual([guide]);
+	});
+});
+
+describe('packed English words', () => {
+	test('read back, they are the words, sorted', () => {
+		expect(unpackWords(packWords(englishWords))).toEqual([...englishWords].sort());
+		expect(unpackWords(packWords([]))).toEqual([]);
+	});
+
+	test('each word after the first says how much it shares with the one before', () => {
+		expect(packWords(['anxious', 'anxiety', 'b'])).toBe('0anxiety 4ous 0b');
+		expect(unpackWords('0counselling 8or')).toEqual(['counselling', 'counsellor']);
 	});
 });

@@ -19,6 +19,7 @@ const built = searchData(
 	commonEnglishWords,
 );
 export const docs = built.docs;
+export const englishWords = built.englishWords;
 export const vocabulary = compileVocabulary(content.searchVocabulary, built.englishWords);
 export const crisisModel = siteCrisisModel(content);
 export const isCrisis = crisisDetector(content.crisisTerms, crisisModel);

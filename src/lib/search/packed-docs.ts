@@ -46,3 +46,29 @@ export function unpackDocs(packed: PackedDocs): SearchDoc[] {
 				},
 	);
 }
+
+/**
+ * A sorted word list as one string, each word after the first written as how many letters it shares with the word
+ * before (0 to 9) and the rest: "anxiety anxious" -> "0anxiety 4ous". Neighbouring words share their starts, so this
+ * is smaller than a list even after compression.
+ */
+export function packWords(words: readonly string[]): string {
+	let previous = '';
+	return [...words]
+		.sort()
+		.map((word) => {
+			let shared = 0;
+			while (shared < 9 && shared < previous.length && previous[shared] === word[shared]) shared++;
+			previous = word;
+			return `${shared}${word.slice(shared)}`;
+		})
+		.join(' ');
+}
+
+/** The words again, sorted, from packWords. */
+export function unpackWords(packed: string): string[] {
+	let previous = '';
+	return packed === ''
+		? []
+		: packed.split(' ').map((entry) => (previous = previous.slice(0, Number(entry[0])) + entry.slice(1)));
+}
