@@ -213,7 +213,8 @@ export function trainCrisisModel(examples: readonly Example[], options: TrainOpt
 		epochs: options.epochs ?? 30,
 		rate: options.rate ?? 0.5,
 		l2: options.l2 ?? 0.001,
-		keep: options.keep ?? 400,
+		// 300 strongest features: the search page carries them, and more (400, 1,000) caught no more in cross-validation.
+		keep: options.keep ?? 300,
 	};
 	const folds = options.folds ?? 5;
 	const floor = options.floor ?? (() => false);
