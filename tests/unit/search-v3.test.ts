@@ -45,7 +45,7 @@ describe('the crisis classifier, judged on phrasings it never saw', () => {
 		console.log(`held back: ${crisis.length} crisis, ${near.length} not;`, JSON.stringify(figures));
 		expect(figures.recall).toBeGreaterThan(figures.listsRecall);
 		// Floors at what is reached now, so it can only get better; the aim is 95% recall with 10% false alarms.
-		expect(figures.recall).toBeGreaterThanOrEqual(0.89);
+		expect(figures.recall).toBeGreaterThanOrEqual(0.9);
 		expect(figures.falseAlarms).toBeLessThanOrEqual(0.1);
 	}, 60_000);
 
