@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { render } from '../../tests/components/render.ts';
 import { attribute } from '../lib/html.ts';
 import { getServices } from '../data/content.ts';
-import { displayPhone, telHref } from '../base/phone.ts';
+import { displayPhone, smsHref, telHref } from '../base/phone.ts';
 import { mainPhone, whereServed } from '../lib/directory.ts';
 import { howToGetInSummary } from '../lib/ways-in.ts';
 import ServiceCard from './ServiceCard.astro';
@@ -47,12 +47,10 @@ describe('ServiceCard', () => {
 
 	test('without a service: it carries the emergency and urgent numbers with their links, for search to link them', async () => {
 		const page = await render(ServiceCard);
-		const callLinks = JSON.parse(attribute(page.one('li'), 'data-call-links')!) as { number: string; call: string }[];
-		expect(callLinks).toEqual(
-			expect.arrayContaining([
-				expect.objectContaining({ number: '999', call: telHref('999') }),
-				expect.objectContaining({ number: '111', call: telHref('111') }),
-			]),
-		);
+		const callLinks = JSON.parse(attribute(page.one('li'), 'data-call-links')!) as Record<string, string>;
+		// The digits to dial, from which search writes tel: and sms: links as telHref and smsHref do.
+		expect(`tel:${callLinks['999']}`).toBe(telHref('999'));
+		expect(`tel:${callLinks['111']}`).toBe(telHref('111'));
+		expect(`sms:${callLinks['999']}`).toBe(smsHref('999'));
 	});
 });

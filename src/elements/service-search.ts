@@ -369,7 +369,7 @@ class ServiceSearch extends HTMLElement {
 		const title = slot('title') as HTMLAnchorElement;
 		title.href = item.url;
 		title.textContent = item.meta['title'] ?? item.url;
-		const callLinks: CallLink[] = JSON.parse(card.getAttribute('data-call-links') ?? '[]');
+		const callLinks: CallLinks = JSON.parse(card.getAttribute('data-call-links') ?? '{}');
 		card.removeAttribute('data-call-links');
 		const fill = (name: string, text: string) =>
 			name === 'summary' || name === 'access'
@@ -396,17 +396,16 @@ class ServiceSearch extends HTMLElement {
 	}
 }
 
-/** An emergency or urgent number, with its links to call and to text (from the crisis lines, at build). */
-type CallLink = { number: string; call: string; text: string };
+/** The crisis lines' numbers as the content writes them, each with the digits to dial (from the build). */
+type CallLinks = Record<string, string>;
 
-/** Writes `text` into `element` as text, with each emergency and urgent number in it a link, as CallLinkedText does. */
-function withCallLinks(element: HTMLElement, text: string, callLinks: readonly CallLink[]) {
-	const byNumber = new Map(callLinks.map((link) => [link.number, link]));
+/** Writes `text` into `element` as text, with each crisis line's number in it a link, as CallLinkedText does. */
+function withCallLinks(element: HTMLElement, text: string, callLinks: CallLinks) {
 	element.replaceChildren(
-		...splitCallNumbers(text, [...byNumber.keys()]).map((piece) => {
+		...splitCallNumbers(text, Object.keys(callLinks)).map((piece) => {
 			if ('text' in piece) return document.createTextNode(piece.text);
 			const link = document.createElement('a');
-			link.href = byNumber.get(piece.number)![piece.how === 'text' ? 'text' : 'call'];
+			link.href = `${piece.how === 'text' ? 'sms' : 'tel'}:${callLinks[piece.number]}`;
 			link.textContent = piece.number;
 			return link;
 		}),

@@ -1,7 +1,8 @@
-/** /search-docs.json writes each filter value once; the search page reads back exactly the documents that were built. */
+/** What the search page carries packed (documents, English words, crisis terms) reads back exactly as built. */
 import { describe, expect, test } from 'vitest';
 import { packDocs, packWords, unpackDocs, unpackWords } from '../../src/lib/search/packed-docs.ts';
-import { docs, englishWords } from './search-fixture.ts';
+import { content, docs, englishWords } from './search-fixture.ts';
+import { crisisMatcher, packTerms, unpackTerms } from '../../src/lib/search/crisis.ts';
 
 describe('packed search documents', () => {
 	const packed = packDocs(docs);
@@ -32,4 +33,21 @@ describe('packed English words', () => {
 		expect(packWords(['anxious', 'anxiety', 'b'])).toBe('0anxiety 4ous 0b');
 		expect(unpackWords('0counselling 8or')).toEqual(['counselling', 'counsellor']);
 	});
+});
+
+describe('packed crisis terms', () => {
+	test('read back, they catch exactly what the terms from the content catch', () => {
+		const terms = content.crisisTerms;
+		const unpacked = unpackTerms(JSON.parse(JSON.stringify(packTerms(terms))));
+		expect(unpacked.combinations.map(({ within, parts }) => ({ within, parts }))).toEqual(
+			terms.combinations.map(({ within, parts }) => ({ within, parts })),
+		);
+		const original = crisisMatcher(terms);
+		const read = crisisMatcher(unpacked);
+		const phrasings = [
+			...Object.values(content.crisisPhrasings.crisis),
+			...Object.values(content.crisisPhrasings.notCrisis),
+		].flat();
+		expect(phrasings.filter((text) => original(text) !== read(text))).toEqual([]);
+	}, 60_000);
 });

@@ -108,13 +108,16 @@ export function crisisDetector(terms: CrisisTerms, model?: CrisisModel): (query:
 	return (query: string) => lists(query) || (model !== undefined && modelSaysCrisis(model, query.slice(0, 2000)));
 }
 
-/** The crisis terms as the page carries them: each list one string, so the page does not quote every word. */
+/**
+ * The crisis terms as the page carries them: each list one string, and each combination one string too
+ * ("6:want|wanna;die|dying": how near, then its parts), so the page does not quote every word.
+ */
 export type PackedCrisisTerms = {
 	words: string;
 	phrases: string;
 	except: string;
 	fragments: string;
-	combinations: { within: number; parts: string[] }[];
+	combinations: string[];
 };
 
 /** Packs the crisis terms for the page; what each combination is about stays behind. */
@@ -124,10 +127,9 @@ export function packTerms(terms: CrisisTerms): PackedCrisisTerms {
 		phrases: terms.phrases.join('|'),
 		except: (terms.except ?? []).join('|'),
 		fragments: terms.fragments.join('|'),
-		combinations: terms.combinations.map(({ within, parts }) => ({
-			within,
-			parts: parts.map((part) => part.join('|')),
-		})),
+		combinations: terms.combinations.map(
+			({ within, parts }) => `${within}:${parts.map((part) => part.join('|')).join(';')}`,
+		),
 	};
 }
 
@@ -139,6 +141,9 @@ export function unpackTerms(packed: PackedCrisisTerms): CrisisTerms {
 		phrases: list(packed.phrases),
 		except: list(packed.except),
 		fragments: list(packed.fragments),
-		combinations: packed.combinations.map(({ within, parts }) => ({ about: '', within, parts: parts.map(list) })),
+		combinations: packed.combinations.map((combination) => {
+			const [within, parts] = combination.split(/:(.*)/s) as [string, string];
+			return { about: '', within: Number(within), parts: parts.split(';').map(list) };
+		}),
 	};
 }
